@@ -1,0 +1,198 @@
+#include "Error.h"
+
+#include <QtCore/QCoreApplication>
+
+namespace groove {
+
+ErrorClass errorClassOf(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::MalformedXml:
+    case ErrorKind::ForbiddenXml:
+    case ErrorKind::UnsupportedCharacter:
+    case ErrorKind::InputTooLarge:
+    case ErrorKind::BadBase64:
+    case ErrorKind::WrongLength:
+    case ErrorKind::MissingAttribute:
+    case ErrorKind::MissingElement:
+    case ErrorKind::UnexpectedElement:
+    case ErrorKind::InvalidValue:
+    case ErrorKind::BadKey:
+    case ErrorKind::BadCertificate:
+    case ErrorKind::CryptoFailure:
+        return ErrorClass::Protocol;
+    case ErrorKind::BadMac:
+    case ErrorKind::BadSignature:
+    case ErrorKind::MismatchedIdentity:
+        return ErrorClass::Integrity;
+    case ErrorKind::ServerFault:
+        return ErrorClass::ServerFault;
+    case ErrorKind::Usage:
+        return ErrorClass::Usage;
+    case ErrorKind::Network:
+        return ErrorClass::Network;
+    case ErrorKind::Timeout:
+        return ErrorClass::Timeout;
+    case ErrorKind::Tls:
+        return ErrorClass::Tls;
+    case ErrorKind::Insecure:
+        return ErrorClass::Insecure;
+    case ErrorKind::Authentication:
+        return ErrorClass::Authentication;
+    case ErrorKind::Storage:
+        return ErrorClass::Storage;
+    case ErrorKind::Cancelled:
+        return ErrorClass::Cancelled;
+    }
+    return ErrorClass::Protocol;
+}
+
+QString errorClassName(ErrorClass c)
+{
+    switch (c) {
+    case ErrorClass::Usage: return QStringLiteral("usage");
+    case ErrorClass::Network: return QStringLiteral("network");
+    case ErrorClass::Timeout: return QStringLiteral("timeout");
+    case ErrorClass::Tls: return QStringLiteral("tls");
+    case ErrorClass::Insecure: return QStringLiteral("insecure");
+    case ErrorClass::ServerFault: return QStringLiteral("server-fault");
+    case ErrorClass::Authentication: return QStringLiteral("authentication");
+    case ErrorClass::Protocol: return QStringLiteral("protocol");
+    case ErrorClass::Integrity: return QStringLiteral("integrity");
+    case ErrorClass::Storage: return QStringLiteral("storage");
+    case ErrorClass::Cancelled: return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("protocol");
+}
+
+int exitCodeOf(ErrorClass c)
+{
+    switch (c) {
+    case ErrorClass::Usage: return 2;
+    case ErrorClass::Network:
+    case ErrorClass::Timeout: return 3;
+    case ErrorClass::Tls:
+    case ErrorClass::Insecure: return 4;
+    case ErrorClass::ServerFault:
+    case ErrorClass::Authentication: return 5;
+    case ErrorClass::Protocol:
+    case ErrorClass::Integrity: return 6;
+    case ErrorClass::Storage: return 7;
+    case ErrorClass::Cancelled: return 8;
+    }
+    return 6;
+}
+
+const char *kindName(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::MalformedXml: return "MalformedXml";
+    case ErrorKind::ForbiddenXml: return "ForbiddenXml";
+    case ErrorKind::UnsupportedCharacter: return "UnsupportedCharacter";
+    case ErrorKind::InputTooLarge: return "InputTooLarge";
+    case ErrorKind::BadBase64: return "BadBase64";
+    case ErrorKind::WrongLength: return "WrongLength";
+    case ErrorKind::MissingAttribute: return "MissingAttribute";
+    case ErrorKind::MissingElement: return "MissingElement";
+    case ErrorKind::UnexpectedElement: return "UnexpectedElement";
+    case ErrorKind::InvalidValue: return "InvalidValue";
+    case ErrorKind::BadMac: return "BadMac";
+    case ErrorKind::BadSignature: return "BadSignature";
+    case ErrorKind::MismatchedIdentity: return "MismatchedIdentity";
+    case ErrorKind::BadKey: return "BadKey";
+    case ErrorKind::BadCertificate: return "BadCertificate";
+    case ErrorKind::CryptoFailure: return "CryptoFailure";
+    case ErrorKind::ServerFault: return "ServerFault";
+    case ErrorKind::Usage: return "Usage";
+    case ErrorKind::Network: return "Network";
+    case ErrorKind::Timeout: return "Timeout";
+    case ErrorKind::Tls: return "Tls";
+    case ErrorKind::Insecure: return "Insecure";
+    case ErrorKind::Authentication: return "Authentication";
+    case ErrorKind::Storage: return "Storage";
+    case ErrorKind::Cancelled: return "Cancelled";
+    }
+    return "Unknown";
+}
+
+QString defaultMessage(ErrorKind kind)
+{
+    const char *text = nullptr;
+    switch (kind) {
+    case ErrorKind::MalformedXml:
+    case ErrorKind::ForbiddenXml:
+    case ErrorKind::UnsupportedCharacter:
+    case ErrorKind::MissingAttribute:
+    case ErrorKind::MissingElement:
+    case ErrorKind::UnexpectedElement:
+    case ErrorKind::InvalidValue:
+    case ErrorKind::BadBase64:
+    case ErrorKind::WrongLength:
+        text = QT_TRANSLATE_NOOP("groove::Error", "The server sent a reply this program cannot understand.");
+        break;
+    case ErrorKind::InputTooLarge:
+        text = QT_TRANSLATE_NOOP("groove::Error", "The server sent a reply that is too large.");
+        break;
+    case ErrorKind::BadMac:
+    case ErrorKind::BadSignature:
+    case ErrorKind::MismatchedIdentity:
+        text = QT_TRANSLATE_NOOP("groove::Error",
+                                 "The server's reply failed a security check; it may have been altered on the way.");
+        break;
+    case ErrorKind::BadKey:
+        text = QT_TRANSLATE_NOOP("groove::Error", "A security key could not be read.");
+        break;
+    case ErrorKind::BadCertificate:
+        text = QT_TRANSLATE_NOOP("groove::Error", "The management domain's certificate is not valid.");
+        break;
+    case ErrorKind::CryptoFailure:
+        text = QT_TRANSLATE_NOOP("groove::Error", "A cryptographic operation failed on this computer.");
+        break;
+    case ErrorKind::ServerFault:
+        text = QT_TRANSLATE_NOOP("groove::Error", "The management server refused the request.");
+        break;
+    case ErrorKind::Usage:
+        text = QT_TRANSLATE_NOOP("groove::Error", "The request is incomplete or not valid.");
+        break;
+    case ErrorKind::Network:
+        text = QT_TRANSLATE_NOOP("groove::Error", "The management server could not be reached.");
+        break;
+    case ErrorKind::Timeout:
+        text = QT_TRANSLATE_NOOP("groove::Error", "The management server did not answer in time.");
+        break;
+    case ErrorKind::Tls:
+        text = QT_TRANSLATE_NOOP("groove::Error", "The secure connection to the management server could not be verified.");
+        break;
+    case ErrorKind::Insecure:
+        text = QT_TRANSLATE_NOOP("groove::Error", "Your password would be sent over an unencrypted connection, so it was not sent.");
+        break;
+    case ErrorKind::Authentication:
+        text = QT_TRANSLATE_NOOP("groove::Error", "The login name or password was not accepted.");
+        break;
+    case ErrorKind::Storage:
+        text = QT_TRANSLATE_NOOP("groove::Error", "The account could not be saved on this computer.");
+        break;
+    case ErrorKind::Cancelled:
+        text = QT_TRANSLATE_NOOP("groove::Error", "Enrollment was cancelled.");
+        break;
+    }
+    return QCoreApplication::translate("groove::Error", text);
+}
+
+Error Error::make(ErrorKind kind, const QString &detail)
+{
+    return Error{kind, defaultMessage(kind), detail, 0};
+}
+
+Error Error::fault(int code, const QString &serverText)
+{
+    return Error{ErrorKind::ServerFault, defaultMessage(ErrorKind::ServerFault),
+                 QStringLiteral("fault %1: %2").arg(code).arg(serverText), code};
+}
+
+QString Error::toLogString() const
+{
+    return QString::fromLatin1(kindName(kind)) + QStringLiteral(": ") + detail;
+}
+
+} // namespace groove

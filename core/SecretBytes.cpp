@@ -1,0 +1,71 @@
+#include "SecretBytes.h"
+
+#include <QtCore/QString>
+
+#include <openssl/crypto.h>
+
+namespace groove {
+
+void wipe(QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    bytes.detach();
+    OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
+    bytes.clear();
+}
+
+void wipe(QString &text)
+{
+    if (text.isEmpty())
+        return;
+    text.detach();
+    OPENSSL_cleanse(text.data(), size_t(text.size()) * sizeof(QChar));
+    text.clear();
+}
+
+SecretBytes::SecretBytes(QByteArrayView bytes) : m_data(bytes.constData(), bytes.size()) {}
+
+SecretBytes::~SecretBytes()
+{
+    clear();
+}
+
+SecretBytes::SecretBytes(SecretBytes &&other) noexcept : m_data(std::move(other.m_data))
+{
+    other.m_data = QByteArray();
+}
+
+SecretBytes &SecretBytes::operator=(SecretBytes &&other) noexcept
+{
+    if (this != &other) {
+        clear();
+        m_data = std::move(other.m_data);
+        other.m_data = QByteArray();
+    }
+    return *this;
+}
+
+SecretBytes SecretBytes::adopt(QByteArray &bytes)
+{
+    SecretBytes s{QByteArrayView(bytes)};
+    wipe(bytes);
+    return s;
+}
+
+void SecretBytes::clear()
+{
+    // m_data is never shared (no accessor hands out a QByteArray), so this wipes the only copy.
+    if (!m_data.isEmpty())
+        OPENSSL_cleanse(m_data.data(), size_t(m_data.size()));
+    m_data = QByteArray();
+}
+
+bool SecretBytes::equals(QByteArrayView other) const
+{
+    if (other.size() != m_data.size())
+        return false;
+    return CRYPTO_memcmp(m_data.constData(), other.constData(), size_t(m_data.size())) == 0;
+}
+
+} // namespace groove

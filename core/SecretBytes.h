@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QtCore/QByteArray>
+#include <QtCore/QByteArrayView>
+
+namespace groove {
+
+// Key material we own: one buffer, never implicitly shared, wiped with OPENSSL_cleanse when
+// destroyed or reassigned. It has no streaming operator and no implicit conversion, so it cannot
+// end up in a log or a QString by accident. Copies are explicit (clone()).
+class SecretBytes final
+{
+public:
+    SecretBytes() = default;
+    // Copies the bytes; the caller wipes its own buffer if it owns one.
+    explicit SecretBytes(QByteArrayView bytes);
+    ~SecretBytes();
+    SecretBytes(SecretBytes &&other) noexcept;
+    SecretBytes &operator=(SecretBytes &&other) noexcept;
+    SecretBytes(const SecretBytes &) = delete;
+    SecretBytes &operator=(const SecretBytes &) = delete;
+
+    // Takes the buffer over and wipes what is left in 'bytes'.
+    [[nodiscard]] static SecretBytes adopt(QByteArray &bytes);
+
+    [[nodiscard]] SecretBytes clone() const { return SecretBytes(view()); }
+    [[nodiscard]] QByteArrayView view() const { return QByteArrayView(m_data); }
+    [[nodiscard]] const char *constData() const { return m_data.constData(); }
+    [[nodiscard]] qsizetype size() const { return m_data.size(); }
+    [[nodiscard]] bool isEmpty() const { return m_data.isEmpty(); }
+    void clear();
+
+    // Constant-time equality.
+    [[nodiscard]] bool equals(QByteArrayView other) const;
+
+private:
+    QByteArray m_data;
+};
+
+// Wipes a buffer we own (detaches first so that only our bytes are touched).
+void wipe(QByteArray &bytes);
+void wipe(QString &text);
+
+} // namespace groove

@@ -1,5 +1,7 @@
 #include "Error.h"
 
+#include "Faults.h"
+
 #include <QtCore/QCoreApplication>
 
 namespace groove {
@@ -181,13 +183,13 @@ QString defaultMessage(ErrorKind kind)
 
 Error Error::make(ErrorKind kind, const QString &detail)
 {
-    return Error{kind, defaultMessage(kind), detail, 0};
+    return Error{kind, defaultMessage(kind), detail, QString(), 0};
 }
 
 Error Error::fault(int code, const QString &serverText)
 {
-    return Error{ErrorKind::ServerFault, defaultMessage(ErrorKind::ServerFault),
-                 QStringLiteral("fault %1: %2").arg(code).arg(serverText), code};
+    return Error{ErrorKind::ServerFault, protocol::faultMessage(code),
+                 QStringLiteral("fault %1: %2").arg(code).arg(serverText), protocol::faultHint(code), code};
 }
 
 QString Error::toLogString() const

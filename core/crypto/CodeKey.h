@@ -12,6 +12,8 @@ namespace groove::crypto {
 [[nodiscard]] SecretBytes deriveCodeKey(QStringView trimmedCode);
 // KeyID = base64(SHA1(K_code)).
 [[nodiscard]] QString keyIdOf(const SecretBytes &codeKey);
+// UTF-16LE bytes of 'text' (no BOM, no terminating NUL); what K_code is computed over.
+[[nodiscard]] SecretBytes utf16leBytes(QStringView text);
 // UTF-16LE of "Activation Key: " + trimmed code: the input of ActivationKeySignature.
 [[nodiscard]] SecretBytes activationKeyBytes(QStringView trimmedCode);
 

@@ -1,0 +1,151 @@
+#include "DevServer.h"
+
+#include "Crypto.h"
+#include "HttpServer.h"
+#include "TlsIdentity.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QDir>
+#include <QtCore/QJsonArray>
+#include <QtCore/QTemporaryDir>
+
+namespace groove::devserver {
+
+DevServer::DevServer(Options options) : m_options(std::move(options)) {}
+
+DevServer::~DevServer() = default;
+
+Result<std::unique_ptr<DevServer>> DevServer::start(Options options)
+{
+    std::unique_ptr<DevServer> s(new DevServer(std::move(options)));
+    Options &o = s->m_options;
+    if (!o.clock)
+        o.clock = [] { return QDateTime::currentSecsSinceEpoch(); };
+    if (o.stateDir.isEmpty()) {
+        s->m_tempDir = std::make_unique<QTemporaryDir>();
+        if (!s->m_tempDir->isValid())
+            return Error::make(ErrorKind::Storage, QStringLiteral("cannot create a temporary state folder"));
+        o.stateDir = s->m_tempDir->path();
+    }
+    Result<TlsIdentity> tls = TlsIdentity::loadOrCreate(QDir(o.stateDir).filePath(QStringLiteral("tls")), {});
+    if (!tls)
+        return tls.error();
+    s->m_tls = std::make_unique<TlsIdentity>(std::move(tls).value());
+    Result<std::unique_ptr<ServerState>> state = ServerState::open(o.stateDir, o.config, o.clock);
+    if (!state)
+        return state.error();
+    s->m_state = std::move(state).value();
+    s->m_service = std::make_unique<GmsService>(*s->m_state, o.config, o.clock);
+    for (const FaultRule &rule : std::as_const(o.faults))
+        s->m_service->faults().add(rule);
+
+    const auto handler = [service = s->m_service.get()](const HttpRequest &request, std::function<void(HttpResponse)> reply) {
+        reply(service->handle(request));
+    };
+    s->m_http = new HttpServer(s.get());
+    s->m_http->setHandler(handler);
+    s->m_http->setTlsConfiguration(s->m_tls->serverConfiguration());
+    s->m_http->setIdleTimeout(o.idleTimeout);
+    if (!s->m_http->listen(o.address, o.port)) {
+        return Error::make(ErrorKind::Network, QStringLiteral("cannot listen on %1:%2: %3")
+                                                   .arg(o.address.toString())
+                                                   .arg(o.port)
+                                                   .arg(s->m_http->errorString()));
+    }
+    if (o.httpsPort >= 0) {
+        s->m_https = new HttpServer(s.get());
+        s->m_https->setHandler(handler);
+        s->m_https->setTlsConfiguration(s->m_tls->serverConfiguration());
+        s->m_https->setIdleTimeout(o.idleTimeout);
+        if (!s->m_https->listenTlsOnly(o.address, quint16(o.httpsPort)))
+            return Error::make(ErrorKind::Network, QStringLiteral("cannot listen for TLS: %1").arg(s->m_https->errorString()));
+    }
+    s->m_service->setServerUrl(o.config.serverUrl.isEmpty() ? s->serverUrl() : o.config.serverUrl);
+    return s;
+}
+
+quint16 DevServer::port() const
+{
+    return m_http->port();
+}
+
+int DevServer::httpsPort() const
+{
+    return m_https ? int(m_https->port()) : -1;
+}
+
+QString DevServer::caPath() const
+{
+    return m_tls->caPath();
+}
+
+QByteArray DevServer::caPem() const
+{
+    return m_tls->caPem();
+}
+
+QByteArray DevServer::serverSpkiSha256() const
+{
+    return m_tls->serverSpkiSha256();
+}
+
+QString DevServer::serverUrl() const
+{
+    const QHostAddress a = m_options.address;
+    const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + a.toString() + u']' : a.toString();
+    return QStringLiteral("http://%1:%2/gms.dll").arg(host).arg(port());
+}
+
+QString DevServer::authenticatedUrl() const
+{
+    QString url = serverUrl();
+    url.replace(0, 4, QStringLiteral("https"));
+    url.chop(int(qstrlen("gms.dll")));
+    return url + QStringLiteral("AutoActivate/gms.dll");
+}
+
+QJsonObject DevServer::startupInfo() const
+{
+    QJsonArray members;
+    for (const MemberState &m : m_state->members()) {
+        QString domain;
+        const MemberConfig *c = m_options.config.findByLogin(m.login, &domain);
+        if (!c)
+            continue;
+        members.append(QJsonObject{{QStringLiteral("login"), m.login},
+                                   {QStringLiteral("name"), c->name},
+                                   {QStringLiteral("domain"), domain},
+                                   {QStringLiteral("code"), m.code},
+                                   {QStringLiteral("autoConfiguration"), c->autoConfiguration},
+                                   {QStringLiteral("enrolled"), m.enrolled}});
+    }
+    QJsonObject info{{QStringLiteral("http"), port()},
+                     {QStringLiteral("https"), httpsPort() >= 0 ? httpsPort() : int(port())},
+                     {QStringLiteral("ca"), caPath()},
+                     {QStringLiteral("serverUrl"), m_service->serverUrl()},
+                     {QStringLiteral("authenticatedUrl"), authenticatedUrl()},
+                     {QStringLiteral("stateDir"), m_options.stateDir},
+                     {QStringLiteral("members"), members}};
+    if (const DomainState *d = m_state->deviceDomain()) {
+        info.insert(QStringLiteral("deviceDomain"),
+                    QJsonObject{{QStringLiteral("name"), d->name},
+                                {QStringLiteral("guid"), d->guid},
+                                {QStringLiteral("certificate"), crypto::encodeBase64(d->certificate.der())}});
+    }
+    return info;
+}
+
+QByteArray DevServer::managedPolicy() const
+{
+    const DomainState *d = m_state->deviceDomain();
+    if (!d)
+        return {};
+    QByteArray ini = "[Managed]\n";
+    ini += "ServerURL=" + m_service->serverUrl().toUtf8() + '\n';
+    ini += "DeviceDomainGUID=" + d->guid.toUtf8() + '\n';
+    ini += "DeviceDomainCertificate=" + crypto::encodeBase64(d->certificate.der()).toUtf8() + '\n';
+    ini += "AuthenticatedServerURL=" + authenticatedUrl().toUtf8() + '\n';
+    return ini;
+}
+
+} // namespace groove::devserver

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "GmsService.h"
+#include "ServerConfig.h"
+#include "ServerState.h"
+
+#include <QtCore/QJsonObject>
+#include <QtCore/QObject>
+#include <QtNetwork/QHostAddress>
+
+#include <chrono>
+#include <memory>
+
+class QTemporaryDir;
+
+namespace groove::devserver {
+
+class HttpServer;
+class TlsIdentity;
+
+// A running management server: transport + TLS identity + state + protocol logic. Used by the
+// gms-devserver executable, by `groove-enroll --demo` (in-process) and by tests.
+class DevServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString stateDir;       // empty: a temporary folder removed with the server
+        QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+        quint16 port = 0;       // HTTP and TLS on one port
+        int httpsPort = -1;     // >= 0: also a TLS-only port (0 = any free one)
+        ServerConfig config = ServerConfig::demo();
+        QList<FaultRule> faults;
+        GmsService::Clock clock; // empty: the system clock
+        std::chrono::milliseconds idleTimeout{30000};
+    };
+
+    ~DevServer() override;
+    [[nodiscard]] static Result<std::unique_ptr<DevServer>> start(Options options);
+
+    [[nodiscard]] quint16 port() const;
+    [[nodiscard]] int httpsPort() const; // -1 when there is no separate TLS port
+    [[nodiscard]] QString caPath() const;
+    [[nodiscard]] QByteArray caPem() const;
+    [[nodiscard]] QByteArray serverSpkiSha256() const;
+    [[nodiscard]] QString serverUrl() const;        // http://127.0.0.1:PORT/gms.dll
+    [[nodiscard]] QString authenticatedUrl() const; // https://127.0.0.1:PORT/AutoActivate/gms.dll
+    [[nodiscard]] const ServerConfig &config() const { return m_options.config; }
+
+    [[nodiscard]] GmsService &service() { return *m_service; }
+    [[nodiscard]] ServerState &state() { return *m_state; }
+    [[nodiscard]] HttpServer &http() { return *m_http; }
+
+    // The start line of gms-devserver: {"http":PORT,"https":PORT,"ca":"PATH", ...} with the
+    // server URL, the device domain settings and the members (login, code) for administrators.
+    [[nodiscard]] QJsonObject startupInfo() const;
+    // A managed-device policy (INI, group [Managed]) for this server's device domain.
+    [[nodiscard]] QByteArray managedPolicy() const;
+
+private:
+    explicit DevServer(Options options);
+
+    Options m_options;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    std::unique_ptr<TlsIdentity> m_tls;
+    std::unique_ptr<ServerState> m_state;
+    std::unique_ptr<GmsService> m_service;
+    HttpServer *m_http = nullptr;
+    HttpServer *m_https = nullptr;
+};
+
+} // namespace groove::devserver

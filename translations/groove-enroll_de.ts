@@ -1,0 +1,408 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>groove::Error</name>
+    <message>
+        <source>The server sent a reply this program cannot understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a reply that is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply failed a security check; it may have been altered on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A security key could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management domain&apos;s certificate is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cryptographic operation failed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management server refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is incomplete or not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the management server could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password would be sent over an unencrypted connection, so it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login name or password was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::Fault</name>
+    <message>
+        <source>The server could not read the request from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Groove Enroll; if it persists, the administrator should check that the server and client versions match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the enrollment again; the administrator can check that the account was not removed from the management domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not verify this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the enrollment again; if it fails again, contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed while processing the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; the administrator should look at the management server&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected a value in the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s clock is correct, then try again; the administrator can find the rejected value in the server&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not verify the security of the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the account configuration code was typed exactly as received; otherwise ask the administrator for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed while reading contact information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; the administrator should look at the server&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not add this account to the management domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact your administrator; the domain may be full or misconfigured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know the management domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator should check the domain settings (for managed devices: DeviceDomainGUID in the policy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account must be enrolled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your administrator for a new account configuration code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know your login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the login name; the administrator should check that you are a member of a management domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not back up the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not prepare an audit upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not receive an audit file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not receive an audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not prepare an audit log upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not reset the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept this way of signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator should enable Basic authentication over HTTPS on the authenticated endpoint, or give you an account configuration code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server received an empty login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your login name and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no backup for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not read the account backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic configuration is not enabled for you on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your administrator for an account configuration code, or to enable automatic account configuration for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account configuration code is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the code against the e-mail from your administrator (copy and paste it); if it still fails, ask for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account configuration code has already been used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each code works once. Ask your administrator for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not verify this computer&apos;s enrollment signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::app::CommandLine</name>
+    <message>
+        <source>Run without the graphical wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the management server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account code for manual enrollment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the account code from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name for automatic configuration or activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate this computer as a managed device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed device policy (default: /etc/xdg/groove-enroll/managed.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the enrolled accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT_GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an enrolled account from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the way to the server (DNS, TCP, TLS, endpoint) without enrolling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll with a built-in demonstration server on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit for each request (default: 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept only a server certificate that matches this SHA-256 pin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy to use instead of the system proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticated endpoint to use instead of the derived one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolls this computer with a Groove management server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the list of options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version supports only --help and --version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment wizard is not implemented yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not implemented yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::ui::ErrorPresenter</name>
+    <message>
+        <source>Incomplete Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected Server Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server fault code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -65,16 +65,16 @@ Result<FaultRule> FaultRule::parse(const QString &spec)
 
 QString FaultRule::toString() const
 {
-    QString action;
-    if (this->action == FaultAction::ProtocolFault) {
-        action = QStringLiteral("fault=%1").arg(faultCode);
+    QString name;
+    if (action == FaultAction::ProtocolFault) {
+        name = QStringLiteral("fault=%1").arg(faultCode);
     } else {
         for (const ActionName &n : Names) {
-            if (n.action == this->action)
-                action = QLatin1StringView(n.name);
+            if (n.action == action)
+                name = QLatin1StringView(n.name);
         }
     }
-    QString s = method + u':' + action;
+    QString s = method + u':' + name;
     if (onRequest > 0)
         s += u':' + QString::number(onRequest);
     return s;

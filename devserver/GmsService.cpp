@@ -5,6 +5,7 @@
 #include "Envelope.h"
 #include "Faults.h"
 #include "Messages.h"
+#include "SecuredFragment.h"
 
 #include <QtCore/QLoggingCategory>
 
@@ -45,7 +46,7 @@ HttpResponse plainStatus(int status, const QByteArray &reason)
 // damage is found by the MAC or signature check, not by the base64 decoder).
 void flipAttribute(QByteArray &xml, QByteArrayView attribute)
 {
-    const qsizetype at = xml.indexOf(QByteArray(attribute) + "=\"");
+    const qsizetype at = xml.indexOf(QByteArray(attribute.toByteArray() + "=\""));
     if (at < 0)
         return;
     const qsizetype pos = at + attribute.size() + 2 + 2;
@@ -114,7 +115,7 @@ std::optional<HttpResponse> GmsService::authenticate(const HttpRequest &request,
         note = QStringLiteral("scheme %1 refused").arg(QString::fromLatin1(scheme.left(16)));
         return faultResponse(fault = 221);
     }
-    Result<QByteArray> decoded = crypto::decodeBase64Strict(QByteArrayView(auth).mid(space + 1).trimmed());
+    Result<QByteArray> decoded = crypto::decodeBase64Strict(QByteArrayView(auth.mid(space + 1).trimmed()));
     if (!decoded) {
         note = QStringLiteral("malformed Basic credentials");
         return faultResponse(fault = 221);

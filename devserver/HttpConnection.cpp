@@ -243,19 +243,34 @@ void HttpConnection::closeAfterWrite()
         return;
     m_phase = Phase::Closing;
     m_linger->stop();
-    // Sends what is still buffered (and a TLS close_notify) before closing.
-    m_socket->disconnectFromHost();
-    if (m_socket->state() == QAbstractSocket::UnconnectedState)
-        finish();
+    later([this] {
+        // Sends what is still buffered (and a TLS close_notify) before closing.
+        m_socket->disconnectFromHost();
+        if (m_socket->state() == QAbstractSocket::UnconnectedState)
+            finish();
+    });
 }
 
 void HttpConnection::abortWhenFlushed()
 {
     m_abortWhenFlushed = true;
     // Abort only once the partial answer has reached the kernel: abort() drops what Qt still
-    // buffers, and the client must see the truncated body, not nothing.
-    if (m_socket->bytesToWrite() == 0 && m_socket->encryptedBytesToWrite() == 0)
-        finish();
+    // buffers, and the client must see the truncated body, not nothing. Checked later, since
+    // while QSslSocket emits bytesWritten, encrypted bytes may still wait in OpenSSL.
+    later([this] {
+        if (m_phase != Phase::Closed && m_socket->bytesToWrite() == 0
+            && m_socket->encryptedBytesToWrite() == 0) {
+            finish();
+        }
+    });
+}
+
+void HttpConnection::later(std::function<void()> action)
+{
+    // QSslSocket (Qt 6.4) keeps using its OpenSSL state after it emits readyRead or bytesWritten
+    // from inside its transmit loop; closing the socket from such a slot frees that state under
+    // its feet. Teardown therefore always runs from the event loop.
+    QMetaObject::invokeMethod(this, std::move(action), Qt::QueuedConnection);
 }
 
 void HttpConnection::onBytesWritten()
@@ -302,9 +317,11 @@ void HttpConnection::finish()
     m_linger->stop();
     m_buffer.clear();
     m_head.reset();
-    if (m_socket->state() != QAbstractSocket::UnconnectedState)
-        m_socket->abort();
-    emit closed(m_id);
+    later([this] {
+        if (m_socket->state() != QAbstractSocket::UnconnectedState)
+            m_socket->abort();
+        emit closed(m_id);
+    });
 }
 
 } // namespace groove::devserver

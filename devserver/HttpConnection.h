@@ -66,7 +66,9 @@ private:
     void closeAfterWrite();
     void abortWhenFlushed();
     void touch();
+    // Ends the connection (from the event loop) and emits closed().
     void finish();
+    void later(std::function<void()> action);
 
     QSslSocket *m_socket = nullptr;
     QTimer *m_idle = nullptr;

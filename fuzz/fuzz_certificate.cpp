@@ -1,4 +1,5 @@
-// libFuzzer target: DomainCertificate::parse must reject any input with an error value, never crash.
+// libFuzzer target: DomainCertificate::parse must reject any input with an error value, never
+// crash.
 #include "DomainCertificate.h"
 
 #include <cstddef>
@@ -10,7 +11,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArrayView input(reinterpret_cast<const char *>(data), qsizetype(size));
     const groove::Result<DomainCertificate> cert = DomainCertificate::parse(input);
     if (cert.ok()) {
-        // Whatever is accepted once must be accepted again from the stored bytes, with the same keys.
+        // Whatever is accepted once must be accepted again from the stored bytes, with the same
+        // keys.
         const groove::Result<DomainCertificate> again = DomainCertificate::parse(cert->der());
         if (!again.ok() || !(again->signingKey() == cert->signingKey())
             || !(again->encryptionKey() == cert->encryptionKey()))

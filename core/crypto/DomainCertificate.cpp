@@ -24,7 +24,7 @@ constexpr qsizetype MaxCertificateSize = 64 * 1024;
 constexpr int MaxExtensions = 32;
 constexpr int RandomSerialSize = 16;
 constexpr qsizetype MaxSerialSize = 20; // RFC 5280 4.1.2.2
-constexpr int ValidityYears = 100;      // WIRE-PROFILE 5, 6.10
+constexpr int ValidityYears = 100; // WIRE-PROFILE 5, 6.10
 
 struct X509Free
 {
@@ -138,8 +138,8 @@ bool setTime(ASN1_TIME *target, const QDateTime &utc)
     if (d.year() < 1 || d.year() > 9999)
         return false;
     char buf[32] = {};
-    std::snprintf(buf, sizeof buf, "%04d%02d%02d%02d%02d%02dZ", d.year(), d.month(), d.day(), t.hour(),
-                  t.minute(), t.second());
+    std::snprintf(buf, sizeof buf, "%04d%02d%02d%02d%02d%02dZ", d.year(), d.month(), d.day(),
+                  t.hour(), t.minute(), t.second());
     return ASN1_TIME_set_string_X509(target, buf) == 1;
 }
 
@@ -154,7 +154,8 @@ QByteArray bnToBytes(const BIGNUM *bn)
 Result<RsaPublicKey> acceptKey(EVP_PKEY *key)
 {
     if (EVP_PKEY_up_ref(key) != 1)
-        return buildError(ErrorKind::CryptoFailure, QStringLiteral("cannot reference the subject key"));
+        return buildError(ErrorKind::CryptoFailure,
+                          QStringLiteral("cannot reference the subject key"));
     const RsaPublicKey borrowed = RsaPublicKey::fromHandle(PkeyPtr(key, PkeyDeleter()));
     const QByteArray der = borrowed.toDer();
     if (der.isEmpty())
@@ -173,11 +174,13 @@ Status checkSignatureAlgorithm(const X509 *x)
     int paramType = V_ASN1_UNDEF;
     X509_ALGOR_get0(&obj, &paramType, nullptr, outer);
     if (OBJ_obj2nid(obj) != NID_sha1WithRSAEncryption)
-        return bad(QStringLiteral("signature algorithm %1 is not sha1WithRSAEncryption").arg(oidText(obj)));
+        return bad(QStringLiteral("signature algorithm %1 is not sha1WithRSAEncryption")
+                           .arg(oidText(obj)));
     if (paramType != V_ASN1_NULL && paramType != V_ASN1_UNDEF)
         return bad(QStringLiteral("unexpected signature algorithm parameters"));
     if (X509_ALGOR_cmp(outer, inner) != 0)
-        return bad(QStringLiteral("signature algorithm differs between TBSCertificate and Certificate"));
+        return bad(QStringLiteral(
+                "signature algorithm differs between TBSCertificate and Certificate"));
     return {};
 }
 
@@ -212,13 +215,15 @@ Result<RsaPublicKey> readExtensions(const X509 *x)
         }
     }
     if (!encExt)
-        return bad(QStringLiteral("missing encryption key extension %1").arg(QLatin1StringView(EncryptionKeyOid)));
+        return bad(QStringLiteral("missing encryption key extension %1")
+                           .arg(QLatin1StringView(EncryptionKeyOid)));
     const ASN1_OCTET_STRING *value = X509_EXTENSION_get_data(encExt);
     const QByteArrayView content(reinterpret_cast<const char *>(ASN1_STRING_get0_data(value)),
                                  ASN1_STRING_length(value));
     Result<RsaPublicKey> key = RsaPublicKey::fromDer(content);
     if (!key)
-        return bad(QStringLiteral("encryption key extension is not a usable RSAPublicKey: ") + key.error().detail);
+        return bad(QStringLiteral("encryption key extension is not a usable RSAPublicKey: ")
+                   + key.error().detail);
     return key;
 }
 
@@ -254,11 +259,13 @@ bool addExtension(X509 *x, const char *oid, const QByteArray &content)
     const ObjPtr obj = makeOid(oid);
     std::unique_ptr<ASN1_OCTET_STRING, OctetFree> value(ASN1_OCTET_STRING_new());
     if (!obj || !value
-        || ASN1_OCTET_STRING_set(value.get(), reinterpret_cast<const unsigned char *>(content.constData()),
+        || ASN1_OCTET_STRING_set(value.get(),
+                                 reinterpret_cast<const unsigned char *>(content.constData()),
                                  int(content.size()))
                 != 1)
         return false;
-    std::unique_ptr<X509_EXTENSION, X509ExtFree> ext(X509_EXTENSION_create_by_OBJ(nullptr, obj.get(), 0, value.get()));
+    std::unique_ptr<X509_EXTENSION, X509ExtFree> ext(
+            X509_EXTENSION_create_by_OBJ(nullptr, obj.get(), 0, value.get()));
     return ext && X509_add_ext(x, ext.get(), -1) == 1;
 }
 
@@ -341,7 +348,8 @@ Result<DomainCertificate> DomainCertificate::build(const BuildParams &params)
     if (params.encryptionKey.isNull())
         return buildError(ErrorKind::BadKey, QStringLiteral("no encryption key"));
     // The keys must pass the rules every receiver applies, or the certificate would be useless.
-    if (const Result<RsaPublicKey> k = RsaPublicKey::fromDer(params.signingKey.publicKey().toDer()); !k)
+    if (const Result<RsaPublicKey> k = RsaPublicKey::fromDer(params.signingKey.publicKey().toDer());
+        !k)
         return buildError(ErrorKind::BadKey, QStringLiteral("signing key: ") + k.error().detail);
     if (const Result<RsaPublicKey> k = RsaPublicKey::fromDer(params.encryptionKey.toDer()); !k)
         return buildError(ErrorKind::BadKey, QStringLiteral("encryption key: ") + k.error().detail);
@@ -354,12 +362,14 @@ Result<DomainCertificate> DomainCertificate::build(const BuildParams &params)
     if (serial.isEmpty()) {
         serial.resize(RandomSerialSize);
         if (RAND_bytes(reinterpret_cast<unsigned char *>(serial.data()), RandomSerialSize) != 1)
-            return buildError(ErrorKind::CryptoFailure, QStringLiteral("no random bytes for the serial"));
+            return buildError(ErrorKind::CryptoFailure,
+                              QStringLiteral("no random bytes for the serial"));
         serial[0] = char(serial[0] & 0x7f); // a DER INTEGER without a sign byte
     }
     if (serial.size() > MaxSerialSize)
         return buildError(ErrorKind::InvalidValue, QStringLiteral("serial longer than 20 bytes"));
-    BnPtr serialBn(BN_bin2bn(reinterpret_cast<const unsigned char *>(serial.constData()), int(serial.size()), nullptr));
+    BnPtr serialBn(BN_bin2bn(reinterpret_cast<const unsigned char *>(serial.constData()),
+                             int(serial.size()), nullptr));
     if (!serialBn)
         return buildError(ErrorKind::CryptoFailure, QStringLiteral("cannot convert the serial"));
     if (BN_is_zero(serialBn.get()))
@@ -378,15 +388,20 @@ Result<DomainCertificate> DomainCertificate::build(const BuildParams &params)
         || !BN_to_ASN1_INTEGER(serialBn.get(), X509_get_serialNumber(x.get()))
         || !addNameEntry(name.get(), NID_organizationName, nameUtf8)
         || !addNameEntry(name.get(), NID_organizationalUnitName, nameUtf8)
-        || X509_set_issuer_name(x.get(), name.get()) != 1 || X509_set_subject_name(x.get(), name.get()) != 1)
-        return buildError(ErrorKind::CryptoFailure, QStringLiteral("cannot fill in the certificate"));
-    if (!setTime(X509_getm_notBefore(x.get()), notBefore) || !setTime(X509_getm_notAfter(x.get()), notAfter))
-        return buildError(ErrorKind::InvalidValue, QStringLiteral("validity outside years 1..9999"));
+        || X509_set_issuer_name(x.get(), name.get()) != 1
+        || X509_set_subject_name(x.get(), name.get()) != 1)
+        return buildError(ErrorKind::CryptoFailure,
+                          QStringLiteral("cannot fill in the certificate"));
+    if (!setTime(X509_getm_notBefore(x.get()), notBefore)
+        || !setTime(X509_getm_notAfter(x.get()), notAfter))
+        return buildError(ErrorKind::InvalidValue,
+                          QStringLiteral("validity outside years 1..9999"));
     // WIRE-PROFILE 5: .1.1.2 and .1.1.3 carry UTF-16LE "RSA" as raw extnValue content.
     static const QByteArray utf16Rsa = QByteArray::fromHex("520053004100");
     if (X509_set_pubkey(x.get(), params.signingKey.handle()) != 1
         || !addExtension(x.get(), EncryptionKeyOid, params.encryptionKey.toDer())
-        || !addExtension(x.get(), SigningAlgoOid, utf16Rsa) || !addExtension(x.get(), EncryptionAlgoOid, utf16Rsa))
+        || !addExtension(x.get(), SigningAlgoOid, utf16Rsa)
+        || !addExtension(x.get(), EncryptionAlgoOid, utf16Rsa))
         return buildError(ErrorKind::CryptoFailure, QStringLiteral("cannot add the key material"));
     if (X509_sign(x.get(), params.signingKey.handle(), EVP_sha1()) <= 0)
         return buildError(ErrorKind::CryptoFailure, QStringLiteral("cannot sign the certificate"));
@@ -394,7 +409,8 @@ Result<DomainCertificate> DomainCertificate::build(const BuildParams &params)
     unsigned char *out = nullptr;
     const int len = i2d_X509(x.get(), &out);
     if (len <= 0)
-        return buildError(ErrorKind::CryptoFailure, QStringLiteral("cannot encode the certificate"));
+        return buildError(ErrorKind::CryptoFailure,
+                          QStringLiteral("cannot encode the certificate"));
     const QByteArray der(reinterpret_cast<const char *>(out), len);
     OPENSSL_free(out);
     // Parsing what we made gives the same field values a receiver will see.

@@ -25,22 +25,12 @@ constexpr int Sha1Size = 20;
 constexpr unsigned char DerInteger = 0x02;
 constexpr unsigned char DerSequence = 0x30;
 
-template<auto FreeFn>
-struct OsslFree
-{
-    template<typename T>
-    void operator()(T *p) const { FreeFn(p); }
-};
+// The deleter converts to the free function's pointer and is called through it.
 template<typename T, auto FreeFn>
-using OsslPtr = std::unique_ptr<T, OsslFree<FreeFn>>;
+using OsslPtr = std::unique_ptr<T, std::integral_constant<decltype(FreeFn), FreeFn>>;
 using PkeyCtxPtr = OsslPtr<EVP_PKEY_CTX, EVP_PKEY_CTX_free>;
 using MdCtxPtr = OsslPtr<EVP_MD_CTX, EVP_MD_CTX_free>;
 using BnPtr = OsslPtr<BIGNUM, BN_free>;
-
-PkeyPtr adoptKey(EVP_PKEY *key)
-{
-    return PkeyPtr(key, PkeyDeleter());
-}
 
 // OpenSSL keeps a per-thread error queue; failures we turn into values must not leave entries
 // behind for unrelated code to trip over.
@@ -79,7 +69,7 @@ PkeyPtr makePublicKey(const BIGNUM *n, const BIGNUM *e)
     if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1
         || EVP_PKEY_fromdata(ctx.get(), &raw, EVP_PKEY_PUBLIC_KEY, params.get()) != 1)
         return {};
-    return adoptKey(raw);
+    return PkeyPtr(raw, PkeyDeleter());
 }
 
 // The same acceptance rules for every RSA key we are handed, public or private.
@@ -87,11 +77,11 @@ Status checkRsaKey(EVP_PKEY *key)
 {
     if (!EVP_PKEY_is_a(key, "RSA"))
         return fail(ErrorKind::BadKey, QStringLiteral("not an RSA key"));
-    const int bits = EVP_PKEY_get_bits(key);
-    if (bits < MinKeyBits)
-        return fail(ErrorKind::BadKey, QStringLiteral("RSA key too small (%1 bits, minimum %2)").arg(bits).arg(MinKeyBits));
-    if (bits > MaxKeyBits)
-        return fail(ErrorKind::BadKey, QStringLiteral("RSA key too large (%1 bits, maximum %2)").arg(bits).arg(MaxKeyBits));
+    if (const int bits = EVP_PKEY_get_bits(key); bits < MinKeyBits || bits > MaxKeyBits)
+        return fail(ErrorKind::BadKey,
+                    QStringLiteral("RSA key too %1 (%2 bits)")
+                            .arg(QLatin1StringView(bits < MinKeyBits ? "small" : "large"))
+                            .arg(bits));
     BnPtr n;
     BnPtr e;
     if (!rsaParams(key, n, e))
@@ -109,8 +99,8 @@ Result<QByteArray> sha1Digest(QByteArrayView data)
 {
     QByteArray out(Sha1Size, Qt::Uninitialized);
     unsigned int len = 0;
-    if (EVP_Digest(data.data(), size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()), &len, EVP_sha1(),
-                   nullptr)
+    if (EVP_Digest(data.data(), size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()),
+                   &len, EVP_sha1(), nullptr)
                 != 1
         || len != Sha1Size)
         return fail(ErrorKind::CryptoFailure, QStringLiteral("SHA-1 failed"));
@@ -121,12 +111,13 @@ Result<QByteArray> sha1Digest(QByteArrayView data)
 Result<QByteArray> publicOperation(EVP_PKEY *key, int padding, QByteArrayView input)
 {
     PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr));
-    if (!ctx || EVP_PKEY_encrypt_init(ctx.get()) != 1 || EVP_PKEY_CTX_set_rsa_padding(ctx.get(), padding) != 1)
+    if (!ctx || EVP_PKEY_encrypt_init(ctx.get()) != 1
+        || EVP_PKEY_CTX_set_rsa_padding(ctx.get(), padding) != 1)
         return fail(ErrorKind::CryptoFailure, QStringLiteral("RSA encryption setup failed"));
     QByteArray out(EVP_PKEY_get_size(key), Qt::Uninitialized);
     size_t outLen = size_t(out.size());
-    if (EVP_PKEY_encrypt(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &outLen, bytesOf(input),
-                         size_t(input.size()))
+    if (EVP_PKEY_encrypt(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &outLen,
+                         bytesOf(input), size_t(input.size()))
         != 1)
         return fail(ErrorKind::InvalidValue, QStringLiteral("RSA encryption failed"));
     out.resize(qsizetype(outLen));
@@ -139,8 +130,9 @@ MdCtxPtr grooveSignContext(EVP_PKEY *key, bool sign)
     MdCtxPtr md(EVP_MD_CTX_new());
     EVP_PKEY_CTX *pctx = nullptr; // owned by md
     const int rc = !md ? 0
-            : sign     ? EVP_DigestSignInit_ex(md.get(), &pctx, "SHA1", nullptr, nullptr, key, nullptr)
-                       : EVP_DigestVerifyInit_ex(md.get(), &pctx, "SHA1", nullptr, nullptr, key, nullptr);
+            : sign
+            ? EVP_DigestSignInit_ex(md.get(), &pctx, "SHA1", nullptr, nullptr, key, nullptr)
+            : EVP_DigestVerifyInit_ex(md.get(), &pctx, "SHA1", nullptr, nullptr, key, nullptr);
     if (rc != 1 || EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) != 1)
         return {};
     return md;
@@ -148,23 +140,22 @@ MdCtxPtr grooveSignContext(EVP_PKEY *key, bool sign)
 
 SecretBytes encodePrivateKey(EVP_PKEY *key, const char *format)
 {
-    OsslPtr<OSSL_ENCODER_CTX, OSSL_ENCODER_CTX_free> ctx(
-            OSSL_ENCODER_CTX_new_for_pkey(key, EVP_PKEY_KEYPAIR, format, "PrivateKeyInfo", nullptr));
+    OsslPtr<OSSL_ENCODER_CTX, OSSL_ENCODER_CTX_free> ctx(OSSL_ENCODER_CTX_new_for_pkey(
+            key, EVP_PKEY_KEYPAIR, format, "PrivateKeyInfo", nullptr));
     unsigned char *out = nullptr;
     size_t len = 0;
     const bool ok = ctx && OSSL_ENCODER_CTX_get_num_encoders(ctx.get()) > 0
             && OSSL_ENCODER_to_data(ctx.get(), &out, &len) == 1;
-    SecretBytes result = ok ? SecretBytes(QByteArrayView(reinterpret_cast<const char *>(out), qsizetype(len)))
-                            : SecretBytes();
+    SecretBytes result = ok
+            ? SecretBytes(QByteArrayView(reinterpret_cast<const char *>(out), qsizetype(len)))
+            : SecretBytes();
     OPENSSL_clear_free(out, len);
     ERR_clear_error();
     return result;
 }
 
-// ---- DER RSAPublicKey ------------------------------------------------------------------------
-// Read by hand instead of with OSSL_DECODER: the decoder also accepts SubjectPublicKeyInfo and
-// non-minimal encodings, cannot say what was wrong, and costs about half a millisecond per key
-// (which dominates certificate parsing, e.g. under a fuzzer).
+// ---- DER RSAPublicKey, by hand: OSSL_DECODER also accepts SubjectPublicKeyInfo and non-minimal
+// encodings, cannot say what was wrong, and costs 0.5 ms per key (certificate parsing, fuzzing).
 
 struct DerItem
 {
@@ -186,16 +177,12 @@ Result<DerItem> readDerItem(QByteArrayView der, qsizetype pos)
         return notRsaPublicKey(QStringLiteral("truncated"));
     DerItem item;
     item.tag = byteAt(pos);
-    if ((item.tag & 0x1f) == 0x1f)
-        return notRsaPublicKey(QStringLiteral("unexpected multi-byte tag"));
     qsizetype cursor = pos + 1;
     quint64 length = byteAt(cursor++);
     if (length & 0x80) {
         const int count = int(length & 0x7f);
-        if (count == 0)
-            return notRsaPublicKey(QStringLiteral("indefinite length"));
-        if (count > 4)
-            return notRsaPublicKey(QStringLiteral("length field too large"));
+        if (count == 0 || count > 4)
+            return notRsaPublicKey(QStringLiteral("indefinite or oversized length"));
         if (der.size() - cursor < count)
             return notRsaPublicKey(QStringLiteral("truncated"));
         if (byteAt(cursor) == 0)
@@ -278,7 +265,8 @@ Result<RsaPublicKey> RsaPublicKey::fromDer(QByteArrayView der)
         return fail(ErrorKind::BadKey, QStringLiteral("trailing bytes after the RSAPublicKey"));
     const QByteArrayView body = seq->content;
     if (!body.isEmpty() && static_cast<unsigned char>(body[0]) == DerSequence)
-        return fail(ErrorKind::BadKey, QStringLiteral("SubjectPublicKeyInfo given, RSAPublicKey expected"));
+        return fail(ErrorKind::BadKey,
+                    QStringLiteral("SubjectPublicKeyInfo given, RSAPublicKey expected"));
     qsizetype pos = 0;
     const Result<BnPtr> n = readPositiveInteger(body, &pos, QStringLiteral("modulus"));
     if (!n)
@@ -290,13 +278,6 @@ Result<RsaPublicKey> RsaPublicKey::fromDer(QByteArrayView der)
         return e.error();
     if (pos != body.size())
         return notRsaPublicKey(QStringLiteral("extra data after the public exponent"));
-
-    // Size and exponent are checked before OpenSSL sees the numbers, so absurd keys cost nothing.
-    const int bits = BN_num_bits(n->get());
-    if (bits < MinKeyBits || bits > MaxKeyBits)
-        return fail(ErrorKind::BadKey, QStringLiteral("RSA key too %1 (%2 bits)")
-                                               .arg(bits < MinKeyBits ? QStringLiteral("small") : QStringLiteral("large"))
-                                               .arg(bits));
     PkeyPtr key = makePublicKey(n->get(), e->get());
     if (!key)
         return fail(ErrorKind::BadKey, QStringLiteral("RSA public key rejected by OpenSSL"));
@@ -321,7 +302,7 @@ QByteArray RsaPublicKey::subjectPublicKeyInfoDer() const
 {
     unsigned char *out = nullptr;
     const int len = m_key ? i2d_PUBKEY(m_key.get(), &out) : 0;
-    const QByteArray der = len > 0 ? QByteArray(reinterpret_cast<const char *>(out), len) : QByteArray();
+    const QByteArray der(len > 0 ? reinterpret_cast<const char *>(out) : nullptr, qMax(len, 0));
     OPENSSL_free(out);
     ERR_clear_error();
     return der;
@@ -338,7 +319,7 @@ Result<QByteArray> RsaPublicKey::encrypt(QByteArrayView message) const
         return fail(ErrorKind::BadKey, QStringLiteral("no RSA public key"));
     // RSAES-PKCS1-v1_5 needs 11 bytes of overhead (00 02, at least 8 padding bytes, 00).
     if (message.size() > EVP_PKEY_get_size(m_key.get()) - 11)
-        return fail(ErrorKind::InvalidValue, QStringLiteral("message too long for RSAES-PKCS1-v1_5"));
+        return fail(ErrorKind::InvalidValue, QStringLiteral("message too long for the key"));
     return publicOperation(m_key.get(), RSA_PKCS1_PADDING, message);
 }
 
@@ -347,7 +328,7 @@ Result<QByteArray> RsaPublicKey::encryptRawForTest(QByteArrayView encodedMessage
     if (!m_key)
         return fail(ErrorKind::BadKey, QStringLiteral("no RSA public key"));
     if (encodedMessage.size() != EVP_PKEY_get_size(m_key.get()))
-        return fail(ErrorKind::WrongLength, QStringLiteral("encoded message must be as long as the modulus"));
+        return fail(ErrorKind::WrongLength, QStringLiteral("encoded message length != key size"));
     return publicOperation(m_key.get(), RSA_NO_PADDING, encodedMessage);
 }
 
@@ -356,7 +337,7 @@ Status RsaPublicKey::verifyGrooveSign(QByteArrayView data, QByteArrayView signat
     if (!m_key)
         return fail(ErrorKind::BadKey, QStringLiteral("no RSA public key"));
     if (signature.size() != EVP_PKEY_get_size(m_key.get()))
-        return fail(ErrorKind::BadSignature, QStringLiteral("signature length does not match the key"));
+        return fail(ErrorKind::BadSignature, QStringLiteral("signature length != key size"));
     // GrooveSign signs the 20-byte SHA1(data) as its message (WIRE-PROFILE 5), so SHA-1 is
     // applied twice in total: once here, once inside the signature scheme.
     const Result<QByteArray> h1 = sha1Digest(data);
@@ -364,9 +345,11 @@ Status RsaPublicKey::verifyGrooveSign(QByteArrayView data, QByteArrayView signat
         return h1.error();
     const MdCtxPtr md = grooveSignContext(m_key.get(), false);
     if (!md)
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("signature verification setup failed"));
-    if (EVP_DigestVerify(md.get(), bytesOf(signature), size_t(signature.size()), bytesOf(*h1), size_t(h1->size())) != 1)
-        return fail(ErrorKind::BadSignature, QStringLiteral("GrooveSign signature does not verify"));
+        return fail(ErrorKind::CryptoFailure, QStringLiteral("verification setup failed"));
+    if (EVP_DigestVerify(md.get(), bytesOf(signature), size_t(signature.size()), bytesOf(*h1),
+                         size_t(h1->size()))
+        != 1)
+        return fail(ErrorKind::BadSignature, QStringLiteral("GrooveSign does not verify"));
     return {};
 }
 
@@ -375,24 +358,26 @@ Status RsaPublicKey::verifyGrooveSign(QByteArrayView data, QByteArrayView signat
 Result<RsaPrivateKey> RsaPrivateKey::generate(int bits)
 {
     if (bits < MinKeyBits || bits > MaxKeyBits)
-        return fail(ErrorKind::InvalidValue, QStringLiteral("unsupported RSA key size %1").arg(bits));
+        return fail(ErrorKind::InvalidValue,
+                    QStringLiteral("unsupported RSA key size %1").arg(bits));
     PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr));
     BnPtr e(BN_new());
-    if (!ctx || !e || EVP_PKEY_keygen_init(ctx.get()) != 1 || EVP_PKEY_CTX_set_rsa_keygen_bits(ctx.get(), bits) != 1
-        || BN_set_word(e.get(), RSA_F4) != 1 || EVP_PKEY_CTX_set1_rsa_keygen_pubexp(ctx.get(), e.get()) != 1)
+    if (!ctx || !e || EVP_PKEY_keygen_init(ctx.get()) != 1
+        || EVP_PKEY_CTX_set_rsa_keygen_bits(ctx.get(), bits) != 1
+        || BN_set_word(e.get(), RSA_F4) != 1
+        || EVP_PKEY_CTX_set1_rsa_keygen_pubexp(ctx.get(), e.get()) != 1)
         return fail(ErrorKind::CryptoFailure, QStringLiteral("RSA key generation setup failed"));
     EVP_PKEY *raw = nullptr;
     if (EVP_PKEY_generate(ctx.get(), &raw) != 1 || !raw)
         return fail(ErrorKind::CryptoFailure, QStringLiteral("RSA key generation failed"));
-    return RsaPrivateKey(adoptKey(raw));
+    return RsaPrivateKey(PkeyPtr(raw, PkeyDeleter()));
 }
 
 Result<RsaPrivateKey> RsaPrivateKey::fromPkcs8Pem(QByteArrayView pem)
 {
-    if (pem.isEmpty())
-        return fail(ErrorKind::BadKey, QStringLiteral("empty private key"));
-    if (pem.size() > INT_MAX)
-        return fail(ErrorKind::BadKey, QStringLiteral("private key too large"));
+    if (pem.isEmpty() || pem.size() > INT_MAX) // BIO_new_mem_buf() refuses empty input
+        return fail(ErrorKind::BadKey,
+                    QStringLiteral("not a PEM private key (empty or too large)"));
     OsslPtr<BIO, BIO_free> bio(BIO_new_mem_buf(pem.data(), int(pem.size())));
     if (!bio)
         return fail(ErrorKind::CryptoFailure, QStringLiteral("cannot read private key"));
@@ -405,15 +390,14 @@ Result<RsaPrivateKey> RsaPrivateKey::fromPkcs8Pem(QByteArrayView pem)
     // Only the unencrypted PKCS#8 label: we never prompt for a pass phrase, and "RSA PRIVATE KEY"
     // (PKCS#1) is not the storage format we write.
     const QByteArray label(name);
-    const bool hasHeader = header && header[0] != '\0';
-    Result<RsaPrivateKey> result = fail(ErrorKind::BadKey, QStringLiteral("encrypted private keys are not supported"));
-    if (label != "ENCRYPTED PRIVATE KEY" && !hasHeader) {
-        if (label != "PRIVATE KEY")
-            result = fail(ErrorKind::BadKey, QStringLiteral("unexpected PEM label \"%1\", PRIVATE KEY expected")
-                                                     .arg(QString::fromLatin1(label)));
-        else
-            result = fromPkcs8Der(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(len)));
-    }
+    Result<RsaPrivateKey> result =
+            fail(ErrorKind::BadKey,
+                 QStringLiteral("unexpected PEM label \"%1\"").arg(QString::fromLatin1(label)));
+    if (label == "ENCRYPTED PRIVATE KEY" || (header && header[0] != '\0'))
+        result =
+                fail(ErrorKind::BadKey, QStringLiteral("encrypted private keys are not supported"));
+    else if (label == "PRIVATE KEY")
+        result = fromPkcs8Der(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(len)));
     OPENSSL_free(name);
     OPENSSL_free(header);
     OPENSSL_clear_free(data, size_t(len));
@@ -422,15 +406,14 @@ Result<RsaPrivateKey> RsaPrivateKey::fromPkcs8Pem(QByteArrayView pem)
 
 Result<RsaPrivateKey> RsaPrivateKey::fromPkcs8Der(QByteArrayView der)
 {
-    if (der.isEmpty())
-        return fail(ErrorKind::BadKey, QStringLiteral("empty private key"));
     const unsigned char *p = bytesOf(der);
-    OsslPtr<PKCS8_PRIV_KEY_INFO, PKCS8_PRIV_KEY_INFO_free> p8(d2i_PKCS8_PRIV_KEY_INFO(nullptr, &p, long(der.size())));
+    OsslPtr<PKCS8_PRIV_KEY_INFO, PKCS8_PRIV_KEY_INFO_free> p8(
+            d2i_PKCS8_PRIV_KEY_INFO(nullptr, &p, long(der.size())));
     if (!p8)
         return fail(ErrorKind::BadKey, QStringLiteral("not an unencrypted PKCS#8 PrivateKeyInfo"));
     if (p != bytesOf(der) + der.size())
         return fail(ErrorKind::BadKey, QStringLiteral("trailing bytes after the private key"));
-    PkeyPtr key = adoptKey(EVP_PKCS82PKEY_ex(p8.get(), nullptr, nullptr));
+    PkeyPtr key(EVP_PKCS82PKEY_ex(p8.get(), nullptr, nullptr), PkeyDeleter());
     if (!key)
         return fail(ErrorKind::BadKey, QStringLiteral("PKCS#8 private key cannot be decoded"));
     if (const Status s = checkRsaKey(key.get()); !s)
@@ -473,8 +456,8 @@ Result<QByteArray> RsaPrivateKey::grooveSign(QByteArrayView data) const
         return fail(ErrorKind::CryptoFailure, QStringLiteral("signing setup failed"));
     QByteArray sig(EVP_PKEY_get_size(m_key.get()), Qt::Uninitialized);
     size_t sigLen = size_t(sig.size());
-    if (EVP_DigestSign(md.get(), reinterpret_cast<unsigned char *>(sig.data()), &sigLen, bytesOf(*h1),
-                       size_t(h1->size()))
+    if (EVP_DigestSign(md.get(), reinterpret_cast<unsigned char *>(sig.data()), &sigLen,
+                       bytesOf(*h1), size_t(h1->size()))
         != 1)
         return fail(ErrorKind::CryptoFailure, QStringLiteral("signing failed"));
     sig.resize(qsizetype(sigLen));
@@ -489,15 +472,16 @@ Result<SecretBytes> RsaPrivateKey::decrypt(QByteArrayView ciphertext) const
     if (ciphertext.size() != k)
         return fail(ErrorKind::BadKey, QStringLiteral("ciphertext length does not match the key"));
     PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, m_key.get(), nullptr));
-    if (!ctx || EVP_PKEY_decrypt_init(ctx.get()) != 1 || EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING) != 1)
+    if (!ctx || EVP_PKEY_decrypt_init(ctx.get()) != 1
+        || EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING) != 1)
         return fail(ErrorKind::CryptoFailure, QStringLiteral("RSA decryption setup failed"));
     // OpenSSL 3.2+ answers bad padding with a pseudo-random message (implicit rejection) instead
     // of an error; callers check the length they expect, which gives the same outcome without
     // a padding oracle.
     QByteArray buffer(k, '\0');
     size_t outLen = size_t(k);
-    const bool ok = EVP_PKEY_decrypt(ctx.get(), reinterpret_cast<unsigned char *>(buffer.data()), &outLen,
-                                     bytesOf(ciphertext), size_t(ciphertext.size()))
+    const bool ok = EVP_PKEY_decrypt(ctx.get(), reinterpret_cast<unsigned char *>(buffer.data()),
+                                     &outLen, bytesOf(ciphertext), size_t(ciphertext.size()))
             == 1;
     Result<SecretBytes> result = fail(ErrorKind::BadKey, QStringLiteral("RSA decryption failed"));
     if (ok)

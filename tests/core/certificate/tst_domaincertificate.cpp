@@ -4,13 +4,6 @@
 #include <QtCore/QTimeZone>
 #include <QtTest/QTest>
 
-#include <openssl/asn1.h>
-#include <openssl/bn.h>
-#include <openssl/evp.h>
-#include <openssl/objects.h>
-#include <openssl/x509.h>
-#include <openssl/x509v3.h>
-
 using namespace groove;
 using namespace groove::crypto;
 
@@ -35,109 +28,19 @@ QDateTime utc(int y, int mo, int d, int h, int mi, int s, int ms = 0)
 
 RsaPrivateKey privateKeyOf(const QJsonObject &keyObject)
 {
-    const Result<RsaPrivateKey> r = RsaPrivateKey::fromPkcs8Pem(testing::utf8(keyObject.value(key("private_key_pem"))));
+    const Result<RsaPrivateKey> r =
+            RsaPrivateKey::fromPkcs8Pem(testing::utf8(keyObject.value(key("private_key_pem"))));
     if (!r)
         qFatal("vector key rejected: %s", qPrintable(r.error().toLogString()));
     return r.value();
 }
 
-const QByteArray utf16Rsa = QByteArray::fromHex("520053004100");
-
-// Builds certificates with OpenSSL directly, so that each rule of the parser can be broken alone.
-struct Crafted
+// The vector's key pairs, for building certificates.
+struct VectorKeys
 {
-    struct Ext
-    {
-        const char *oid;
-        bool critical;
-        QByteArray value;
-    };
-    int version = X509_VERSION_3;
-    const EVP_MD *md = EVP_sha1();
-    EVP_PKEY *subjectKey = nullptr;
-    EVP_PKEY *signer = nullptr;
-    QList<Ext> extensions;
-    QList<QPair<int, QByteArray>> subject; // (NID, UTF-8) in order
-    bool issuerDiffers = false;
-    QByteArray serialHex = "09fde355d10912a0388b98221b8a4a979577e2";
-    bool negativeSerial = false;
-    const char *notBefore = "20240102115800Z";
-    const char *notAfter = "21240102115800Z";
-};
-
-class Fixture
-{
-public:
-    Fixture()
-        : vector(testing::loadVector(QStringLiteral("domain_certificate.json"))),
-          signing(privateKeyOf(vector.value(key("signing_key")).toObject())),
-          encryption(privateKeyOf(vector.value(key("encryption_key")).toObject())),
-          encryptionDer(testing::b64(vector.value(key("encryption_public_key_der_b64"))))
-    {
-    }
-
-    Crafted base() const
-    {
-        Crafted c;
-        c.subjectKey = signing.handle();
-        c.signer = signing.handle();
-        c.extensions = {{EncryptionKeyOid, false, encryptionDer},
-                        {SigningAlgoOid, false, utf16Rsa},
-                        {EncryptionAlgoOid, false, utf16Rsa}};
-        c.subject = {{NID_organizationName, "fabrikam"}, {NID_organizationalUnitName, "fabrikam"}};
-        return c;
-    }
-
-    static QByteArray craft(const Crafted &c)
-    {
-        X509 *x = X509_new();
-        X509_set_version(x, c.version);
-        BIGNUM *bn = nullptr;
-        BN_hex2bn(&bn, c.serialHex.constData());
-        BN_set_negative(bn, c.negativeSerial ? 1 : 0);
-        BN_to_ASN1_INTEGER(bn, X509_get_serialNumber(x));
-        BN_free(bn);
-        X509_NAME *name = X509_NAME_new();
-        for (const auto &[nid, value] : c.subject)
-            X509_NAME_add_entry_by_NID(name, nid, V_ASN1_UTF8STRING,
-                                       reinterpret_cast<const unsigned char *>(value.constData()), int(value.size()), -1, 0);
-        X509_set_subject_name(x, name);
-        if (c.issuerDiffers) {
-            X509_NAME *issuer = X509_NAME_new();
-            X509_NAME_add_entry_by_NID(issuer, NID_organizationName, V_ASN1_UTF8STRING,
-                                       reinterpret_cast<const unsigned char *>("other"), 5, -1, 0);
-            X509_set_issuer_name(x, issuer);
-            X509_NAME_free(issuer);
-        } else {
-            X509_set_issuer_name(x, name);
-        }
-        X509_NAME_free(name);
-        ASN1_TIME_set_string_X509(X509_getm_notBefore(x), c.notBefore);
-        ASN1_TIME_set_string_X509(X509_getm_notAfter(x), c.notAfter);
-        X509_set_pubkey(x, c.subjectKey);
-        for (const Crafted::Ext &e : c.extensions) {
-            ASN1_OBJECT *obj = OBJ_txt2obj(e.oid, 1);
-            ASN1_OCTET_STRING *os = ASN1_OCTET_STRING_new();
-            ASN1_OCTET_STRING_set(os, reinterpret_cast<const unsigned char *>(e.value.constData()), int(e.value.size()));
-            X509_EXTENSION *ext = X509_EXTENSION_create_by_OBJ(nullptr, obj, e.critical ? 1 : 0, os);
-            X509_add_ext(x, ext, -1);
-            X509_EXTENSION_free(ext);
-            ASN1_OCTET_STRING_free(os);
-            ASN1_OBJECT_free(obj);
-        }
-        X509_sign(x, c.signer, c.md);
-        unsigned char *out = nullptr;
-        const int len = i2d_X509(x, &out);
-        QByteArray der(reinterpret_cast<const char *>(out), len);
-        OPENSSL_free(out);
-        X509_free(x);
-        return der;
-    }
-
-    QJsonObject vector;
-    RsaPrivateKey signing;
-    RsaPrivateKey encryption;
-    QByteArray encryptionDer;
+    QJsonObject vector = testing::loadVector(QStringLiteral("domain_certificate.json"));
+    RsaPrivateKey signing = privateKeyOf(vector.value(key("signing_key")).toObject());
+    RsaPrivateKey encryption = privateKeyOf(vector.value(key("encryption_key")).toObject());
 };
 
 } // namespace
@@ -151,15 +54,10 @@ private slots:
     void parseVectors();
     void buildReproducesVectors_data();
     void buildReproducesVectors();
-    void craftedBaselineIsVector();
     void buildRoundTrip_data();
     void buildRoundTrip();
     void buildRandomSerial();
     void buildRejects();
-    void malformed_data();
-    void malformed();
-    void everyTruncationRejected();
-    void everyByteMutationRejected();
 
 private:
     void addVectorColumns();
@@ -177,27 +75,33 @@ void TestDomainCertificate::addVectorColumns()
     QTest::addColumn<QDateTime>("notAfter");
 
     const QJsonObject v = testing::loadVector(QStringLiteral("domain_certificate.json"));
-    const QDateTime nb = QDateTime::fromString(testing::str(v.value(key("not_before"))), Qt::ISODate);
-    const QDateTime na = QDateTime::fromString(testing::str(v.value(key("not_after"))), Qt::ISODate);
+    const QDateTime nb =
+            QDateTime::fromString(testing::str(v.value(key("not_before"))), Qt::ISODate);
+    const QDateTime na =
+            QDateTime::fromString(testing::str(v.value(key("not_after"))), Qt::ISODate);
     QCOMPARE(nb, utc(2024, 1, 2, 11, 58, 0));
     QCOMPARE(na, utc(2124, 1, 2, 11, 58, 0));
     QCOMPARE(testing::str(v.value(key("subject"))), QStringLiteral("OU=fabrikam,O=fabrikam"));
     const QJsonObject sk = v.value(key("signing_key")).toObject();
     QCOMPARE(sk.value(key("public_key_der_b64")), v.value(key("signing_public_key_der_b64")));
-    QTest::newRow("identity domain") << testing::b64(v.value(key("certificate_der_b64")))
-                                     << testing::utf8(sk.value(key("private_key_pem")))
-                                     << testing::b64(v.value(key("signing_public_key_der_b64")))
-                                     << testing::b64(v.value(key("encryption_public_key_der_b64")))
-                                     << QStringLiteral("fabrikam") << testing::hex(v.value(key("serial_hex"))) << nb << na;
+    QTest::newRow("identity domain")
+            << testing::b64(v.value(key("certificate_der_b64")))
+            << testing::utf8(sk.value(key("private_key_pem")))
+            << testing::b64(v.value(key("signing_public_key_der_b64")))
+            << testing::b64(v.value(key("encryption_public_key_der_b64")))
+            << QStringLiteral("fabrikam") << testing::hex(v.value(key("serial_hex"))) << nb << na;
     // The vector gives no separate fields for the device domain certificate; name and serial are
     // read from its DER (openssl x509 -text).
     const QJsonObject dsk = v.value(key("device_domain_signing_key")).toObject();
-    QTest::newRow("device domain") << testing::b64(v.value(key("device_domain_certificate_der_b64")))
-                                   << testing::utf8(dsk.value(key("private_key_pem")))
-                                   << testing::b64(dsk.value(key("public_key_der_b64")))
-                                   << testing::b64(v.value(key("device_domain_encryption_key")).toObject().value(key("public_key_der_b64")))
-                                   << QStringLiteral("fabrikam-devices")
-                                   << QByteArray::fromHex("3476db250aa5c2123d518c88d9362d82481ae3") << nb << na;
+    QTest::newRow("device domain")
+            << testing::b64(v.value(key("device_domain_certificate_der_b64")))
+            << testing::utf8(dsk.value(key("private_key_pem")))
+            << testing::b64(dsk.value(key("public_key_der_b64")))
+            << testing::b64(v.value(key("device_domain_encryption_key"))
+                                    .toObject()
+                                    .value(key("public_key_der_b64")))
+            << QStringLiteral("fabrikam-devices")
+            << QByteArray::fromHex("3476db250aa5c2123d518c88d9362d82481ae3") << nb << na;
 }
 
 void TestDomainCertificate::parseVectors_data()
@@ -259,12 +163,6 @@ void TestDomainCertificate::buildReproducesVectors()
     QCOMPARE(built->der().toBase64(), der.toBase64());
 }
 
-void TestDomainCertificate::craftedBaselineIsVector()
-{
-    const Fixture f;
-    QCOMPARE(Fixture::craft(f.base()).toBase64(), f.vector.value(key("certificate_der_b64")).toString().toLatin1());
-}
-
 void TestDomainCertificate::buildRoundTrip_data()
 {
     QTest::addColumn<QString>("name");
@@ -275,31 +173,40 @@ void TestDomainCertificate::buildRoundTrip_data()
     QTest::addColumn<QByteArray>("expectedSerial");
 
     const QByteArray s = QByteArray::fromHex("0102");
-    QTest::newRow("ascii") << QStringLiteral("contoso") << utc(2024, 5, 6, 7, 8, 9) << utc(2024, 5, 6, 7, 8, 9)
-                           << utc(2124, 5, 6, 7, 8, 9) << s << s;
-    QTest::newRow("non-ascii name") << QStringLiteral(u"Fabrikam Ünïcødé 日本 \U0001F600") << utc(2024, 1, 1, 0, 0, 0)
-                                    << utc(2024, 1, 1, 0, 0, 0) << utc(2124, 1, 1, 0, 0, 0) << s << s;
-    QTest::newRow("milliseconds dropped") << QStringLiteral("x") << utc(2024, 1, 1, 0, 0, 0, 999)
-                                          << utc(2024, 1, 1, 0, 0, 0) << utc(2124, 1, 1, 0, 0, 0) << s << s;
-    QTest::newRow("local time zone") << QStringLiteral("x")
-                                     << QDateTime(QDate(2024, 1, 1), QTime(12, 0), QTimeZone(3600))
-                                     << utc(2024, 1, 1, 11, 0, 0) << utc(2124, 1, 1, 11, 0, 0) << s << s;
-    QTest::newRow("generalized time both") << QStringLiteral("x") << utc(2060, 1, 1, 0, 0, 0) << utc(2060, 1, 1, 0, 0, 0)
-                                           << utc(2160, 1, 1, 0, 0, 0) << s << s;
-    QTest::newRow("before 1950") << QStringLiteral("x") << utc(1949, 12, 31, 23, 59, 59) << utc(1949, 12, 31, 23, 59, 59)
-                                 << utc(2049, 12, 31, 23, 59, 59) << s << s;
-    QTest::newRow("leap day to non-leap year") << QStringLiteral("x") << utc(2000, 2, 29, 1, 2, 3)
-                                               << utc(2000, 2, 29, 1, 2, 3) << utc(2100, 2, 28, 1, 2, 3) << s << s;
-    QTest::newRow("leap day to leap year") << QStringLiteral("x") << utc(2024, 2, 29, 1, 2, 3) << utc(2024, 2, 29, 1, 2, 3)
-                                           << utc(2124, 2, 29, 1, 2, 3) << s << s;
-    QTest::newRow("serial top bit set") << QStringLiteral("x") << utc(2024, 1, 1, 0, 0, 0) << utc(2024, 1, 1, 0, 0, 0)
-                                        << utc(2124, 1, 1, 0, 0, 0) << QByteArray::fromHex("ff01")
-                                        << QByteArray::fromHex("ff01");
-    QTest::newRow("serial leading zeros") << QStringLiteral("x") << utc(2024, 1, 1, 0, 0, 0) << utc(2024, 1, 1, 0, 0, 0)
-                                          << utc(2124, 1, 1, 0, 0, 0) << QByteArray::fromHex("000007")
-                                          << QByteArray::fromHex("07");
-    QTest::newRow("20-byte serial") << QStringLiteral("x") << utc(2024, 1, 1, 0, 0, 0) << utc(2024, 1, 1, 0, 0, 0)
-                                    << utc(2124, 1, 1, 0, 0, 0) << QByteArray(20, '\x7f') << QByteArray(20, '\x7f');
+    QTest::newRow("ascii") << QStringLiteral("contoso") << utc(2024, 5, 6, 7, 8, 9)
+                           << utc(2024, 5, 6, 7, 8, 9) << utc(2124, 5, 6, 7, 8, 9) << s << s;
+    QTest::newRow("non-ascii name")
+            << QStringLiteral(u"Fabrikam Ünïcødé 日本 \U0001F600") << utc(2024, 1, 1, 0, 0, 0)
+            << utc(2024, 1, 1, 0, 0, 0) << utc(2124, 1, 1, 0, 0, 0) << s << s;
+    QTest::newRow("milliseconds dropped")
+            << QStringLiteral("x") << utc(2024, 1, 1, 0, 0, 0, 999) << utc(2024, 1, 1, 0, 0, 0)
+            << utc(2124, 1, 1, 0, 0, 0) << s << s;
+    QTest::newRow("local time zone")
+            << QStringLiteral("x") << QDateTime(QDate(2024, 1, 1), QTime(12, 0), QTimeZone(3600))
+            << utc(2024, 1, 1, 11, 0, 0) << utc(2124, 1, 1, 11, 0, 0) << s << s;
+    QTest::newRow("generalized time both")
+            << QStringLiteral("x") << utc(2060, 1, 1, 0, 0, 0) << utc(2060, 1, 1, 0, 0, 0)
+            << utc(2160, 1, 1, 0, 0, 0) << s << s;
+    QTest::newRow("before 1950") << QStringLiteral("x") << utc(1949, 12, 31, 23, 59, 59)
+                                 << utc(1949, 12, 31, 23, 59, 59) << utc(2049, 12, 31, 23, 59, 59)
+                                 << s << s;
+    QTest::newRow("leap day to non-leap year")
+            << QStringLiteral("x") << utc(2000, 2, 29, 1, 2, 3) << utc(2000, 2, 29, 1, 2, 3)
+            << utc(2100, 2, 28, 1, 2, 3) << s << s;
+    QTest::newRow("leap day to leap year")
+            << QStringLiteral("x") << utc(2024, 2, 29, 1, 2, 3) << utc(2024, 2, 29, 1, 2, 3)
+            << utc(2124, 2, 29, 1, 2, 3) << s << s;
+    QTest::newRow("serial top bit set")
+            << QStringLiteral("x") << utc(2024, 1, 1, 0, 0, 0) << utc(2024, 1, 1, 0, 0, 0)
+            << utc(2124, 1, 1, 0, 0, 0) << QByteArray::fromHex("ff01")
+            << QByteArray::fromHex("ff01");
+    QTest::newRow("serial leading zeros")
+            << QStringLiteral("x") << utc(2024, 1, 1, 0, 0, 0) << utc(2024, 1, 1, 0, 0, 0)
+            << utc(2124, 1, 1, 0, 0, 0) << QByteArray::fromHex("000007")
+            << QByteArray::fromHex("07");
+    QTest::newRow("20-byte serial")
+            << QStringLiteral("x") << utc(2024, 1, 1, 0, 0, 0) << utc(2024, 1, 1, 0, 0, 0)
+            << utc(2124, 1, 1, 0, 0, 0) << QByteArray(20, '\x7f') << QByteArray(20, '\x7f');
 }
 
 void TestDomainCertificate::buildRoundTrip()
@@ -311,7 +218,7 @@ void TestDomainCertificate::buildRoundTrip()
     QFETCH(QByteArray, serial);
     QFETCH(QByteArray, expectedSerial);
 
-    const Fixture f;
+    const VectorKeys f;
     DomainCertificate::BuildParams params;
     params.name = name;
     params.signingKey = f.signing;
@@ -335,7 +242,7 @@ void TestDomainCertificate::buildRoundTrip()
 
 void TestDomainCertificate::buildRandomSerial()
 {
-    const Fixture f;
+    const VectorKeys f;
     DomainCertificate::BuildParams params;
     params.name = QStringLiteral("fabrikam");
     params.signingKey = f.signing;
@@ -345,7 +252,7 @@ void TestDomainCertificate::buildRandomSerial()
     const Result<DomainCertificate> b = DomainCertificate::build(params);
     QVERIFY(a.ok() && b.ok());
     QVERIFY(a->serial() != b->serial());
-    for (const QByteArray &s : {a->serial(), b->serial()}) {
+    for (const QByteArray &s : { a->serial(), b->serial() }) {
         QVERIFY(!s.isEmpty() && s.size() <= 16);
         QVERIFY(s.size() < 16 || (static_cast<unsigned char>(s.at(0)) & 0x80) == 0);
     }
@@ -353,7 +260,7 @@ void TestDomainCertificate::buildRandomSerial()
 
 void TestDomainCertificate::buildRejects()
 {
-    const Fixture f;
+    const VectorKeys f;
     DomainCertificate::BuildParams good;
     good.name = QStringLiteral("fabrikam");
     good.signingKey = f.signing;
@@ -361,7 +268,9 @@ void TestDomainCertificate::buildRejects()
     good.notBefore = utc(2024, 1, 2, 11, 58, 0);
     QVERIFY(DomainCertificate::build(good).ok());
 
-    auto kindOf = [](const DomainCertificate::BuildParams &p) { return DomainCertificate::build(p).error().kind; };
+    auto kindOf = [](const DomainCertificate::BuildParams &p) {
+        return DomainCertificate::build(p).error().kind;
+    };
     DomainCertificate::BuildParams p = good;
     p.signingKey = RsaPrivateKey();
     QCOMPARE(kindOf(p), ErrorKind::BadKey);
@@ -383,154 +292,6 @@ void TestDomainCertificate::buildRejects()
     p = good;
     p.serial = QByteArray(3, '\0');
     QCOMPARE(kindOf(p), ErrorKind::InvalidValue);
-}
-
-void TestDomainCertificate::malformed_data()
-{
-    QTest::addColumn<QByteArray>("der");
-    QTest::addColumn<QString>("detail");
-
-    const Fixture f;
-    const QByteArray vectorDer = testing::b64(f.vector.value(key("certificate_der_b64")));
-    const QByteArray otherDer = testing::b64(f.vector.value(key("device_domain_certificate_der_b64")));
-
-    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
-    QTest::newRow("text") << QByteArray("-----BEGIN CERTIFICATE-----") << QStringLiteral("not a DER SEQUENCE");
-    QTest::newRow("single byte") << QByteArray("\x30", 1) << QStringLiteral("truncated");
-    QTest::newRow("sequence of garbage") << QByteArray::fromHex("3003010203") << QStringLiteral("not a DER X.509");
-    QTest::newRow("empty sequence") << QByteArray::fromHex("3000") << QStringLiteral("not a DER X.509");
-    QTest::newRow("indefinite length") << QByteArray(QByteArray::fromHex("3080") + vectorDer.mid(4) + QByteArray(2, '\0'))
-                                       << QStringLiteral("indefinite");
-    QTest::newRow("non-minimal length") << QByteArray(QByteArray::fromHex("308300") + vectorDer.mid(2))
-                                        << QStringLiteral("minimally");
-    QTest::newRow("truncated by one") << vectorDer.left(vectorDer.size() - 1) << QStringLiteral("truncated");
-    QTest::newRow("truncated to 100") << vectorDer.left(100) << QStringLiteral("truncated");
-    QTest::newRow("trailing byte") << QByteArray(vectorDer + '\0') << QStringLiteral("trailing");
-    QTest::newRow("two certificates") << QByteArray(vectorDer + otherDer) << QStringLiteral("trailing");
-    QTest::newRow("public key instead") << f.encryptionDer << QStringLiteral("not a DER X.509");
-
-    QByteArray flippedSig = vectorDer;
-    flippedSig[flippedSig.size() - 1] = char(flippedSig.back() ^ 0x01);
-    QTest::newRow("flipped signature") << flippedSig << QStringLiteral("self-signature does not verify");
-    QByteArray swappedKey = vectorDer; // a byte of the subject modulus
-    swappedKey[200] = char(swappedKey.at(200) ^ 0x10);
-    QTest::newRow("altered subject key") << swappedKey << QStringLiteral("self-signature does not verify");
-    const QByteArray sha1Rsa = QByteArray::fromHex("06092a864886f70d010105");
-    QByteArray innerSha256 = vectorDer; // first occurrence = TBSCertificate.signature
-    innerSha256[innerSha256.indexOf(sha1Rsa) + sha1Rsa.size() - 1] = char(0x0b);
-    QTest::newRow("inner algorithm differs") << innerSha256 << QStringLiteral("differs between");
-
-    Crafted c = f.base();
-    c.extensions.removeFirst();
-    QTest::newRow("missing encryption extension") << Fixture::craft(c) << QStringLiteral("missing encryption key extension");
-    c = f.base();
-    c.extensions.clear();
-    QTest::newRow("no extensions") << Fixture::craft(c) << QStringLiteral("missing encryption key extension");
-    c = f.base();
-    c.extensions.append(c.extensions.first());
-    QTest::newRow("duplicate encryption extension") << Fixture::craft(c) << QStringLiteral("duplicate encryption key extension");
-    c = f.base();
-    c.extensions.append(c.extensions.at(1));
-    QTest::newRow("duplicate other extension") << Fixture::craft(c) << QStringLiteral("duplicate extension 2.16.840.1.114227.1.1.2");
-    c = f.base();
-    c.extensions[0].critical = true;
-    QTest::newRow("critical encryption extension") << Fixture::craft(c) << QStringLiteral("encryption key extension is critical");
-    c = f.base();
-    c.extensions[2].critical = true;
-    QTest::newRow("critical other extension") << Fixture::craft(c) << QStringLiteral("unsupported critical extension 2.16.840.1.114227.1.1.3");
-    c = f.base();
-    c.extensions.append({"2.5.29.19", true, QByteArray::fromHex("3000")}); // basicConstraints
-    QTest::newRow("critical basicConstraints") << Fixture::craft(c) << QStringLiteral("unsupported critical extension 2.5.29.19");
-    c = f.base();
-    c.extensions[0].value = utf16Rsa;
-    QTest::newRow("extension holds text") << Fixture::craft(c) << QStringLiteral("not a usable RSAPublicKey");
-    c = f.base();
-    c.extensions[0].value = f.encryption.publicKey().subjectPublicKeyInfoDer();
-    QTest::newRow("extension holds SPKI") << Fixture::craft(c) << QStringLiteral("not a usable RSAPublicKey");
-    c = f.base();
-    c.extensions[0].value.clear();
-    QTest::newRow("extension empty") << Fixture::craft(c) << QStringLiteral("not a usable RSAPublicKey");
-    c = f.base();
-    c.extensions[0].value = QByteArray(f.encryptionDer + '\0');
-    QTest::newRow("extension trailing byte") << Fixture::craft(c) << QStringLiteral("not a usable RSAPublicKey");
-    c = f.base();
-    c.signer = f.encryption.handle();
-    QTest::newRow("signed by another key") << Fixture::craft(c) << QStringLiteral("self-signature does not verify");
-    c = f.base();
-    c.md = EVP_sha256();
-    QTest::newRow("sha256WithRSA") << Fixture::craft(c) << QStringLiteral("not sha1WithRSAEncryption");
-    c = f.base();
-    c.version = X509_VERSION_1;
-    QTest::newRow("version 1") << Fixture::craft(c) << QStringLiteral("v3");
-    c = f.base();
-    c.version = X509_VERSION_2;
-    QTest::newRow("version 2") << Fixture::craft(c) << QStringLiteral("v3");
-    c = f.base();
-    c.issuerDiffers = true;
-    QTest::newRow("issuer differs") << Fixture::craft(c) << QStringLiteral("not self-signed");
-    c = f.base();
-    c.subject = {{NID_organizationalUnitName, "fabrikam"}};
-    QTest::newRow("no organization") << Fixture::craft(c) << QStringLiteral("no organization");
-    c = f.base();
-    c.subject.append({NID_organizationName, "second"});
-    QTest::newRow("two organizations") << Fixture::craft(c) << QStringLiteral("more than one organization");
-    c = f.base();
-    c.negativeSerial = true;
-    QTest::newRow("negative serial") << Fixture::craft(c) << QStringLiteral("negative serial");
-    c = f.base();
-    c.notAfter = "20231231000000Z";
-    QTest::newRow("validity reversed") << Fixture::craft(c) << QStringLiteral("ends before it begins");
-
-    EVP_PKEY *ec = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
-    c = f.base();
-    c.subjectKey = ec;
-    QTest::newRow("EC subject key") << Fixture::craft(c) << QStringLiteral("subject public key is not RSA");
-    c.signer = ec;
-    QTest::newRow("EC self-signed") << Fixture::craft(c) << QStringLiteral("not sha1WithRSAEncryption");
-    EVP_PKEY_free(ec);
-    EVP_PKEY *small = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(768));
-    c = f.base();
-    c.subjectKey = small;
-    c.signer = small;
-    QTest::newRow("768-bit signing key") << Fixture::craft(c) << QStringLiteral("subject public key: RSA key too small");
-    EVP_PKEY_free(small);
-}
-
-void TestDomainCertificate::malformed()
-{
-    QFETCH(QByteArray, der);
-    QFETCH(QString, detail);
-
-    const Result<DomainCertificate> r = DomainCertificate::parse(der);
-    QVERIFY2(!r.ok(), "accepted a malformed certificate");
-    QCOMPARE(r.error().kind, ErrorKind::BadCertificate);
-    QVERIFY2(r.error().detail.contains(detail), qPrintable(r.error().detail));
-}
-
-void TestDomainCertificate::everyTruncationRejected()
-{
-    const QByteArray der = testing::b64(testing::loadVector(QStringLiteral("domain_certificate.json"))
-                                                .value(key("certificate_der_b64")));
-    for (qsizetype n = 0; n < der.size(); ++n) {
-        const Result<DomainCertificate> r = DomainCertificate::parse(der.left(n));
-        QVERIFY2(!r.ok(), qPrintable(QString::number(n)));
-        QCOMPARE(r.error().kind, ErrorKind::BadCertificate);
-    }
-}
-
-void TestDomainCertificate::everyByteMutationRejected()
-{
-    const QByteArray der = testing::b64(testing::loadVector(QStringLiteral("domain_certificate.json"))
-                                                .value(key("certificate_der_b64")));
-    // One bit per byte (a different one each time) keeps this at about a second.
-    for (qsizetype i = 0; i < der.size(); ++i) {
-        const int bit = int(i % 8);
-        QByteArray mutated = der;
-        mutated[i] = char(mutated.at(i) ^ (1 << bit));
-        const Result<DomainCertificate> r = DomainCertificate::parse(mutated);
-        QVERIFY2(!r.ok(), qPrintable(QStringLiteral("byte %1 bit %2 accepted").arg(i).arg(bit)));
-        QCOMPARE(r.error().kind, ErrorKind::BadCertificate);
-    }
 }
 
 QTEST_GUILESS_MAIN(TestDomainCertificate)

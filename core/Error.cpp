@@ -181,9 +181,58 @@ QString defaultMessage(ErrorKind kind)
     return QCoreApplication::translate("groove::Error", text);
 }
 
+QString defaultHint(ErrorKind kind)
+{
+    const char *text = nullptr;
+    switch (errorClassOf(kind)) {
+    case ErrorClass::Usage:
+        text = QT_TRANSLATE_NOOP("groove::Error", "Check what was entered and try again.");
+        break;
+    case ErrorClass::Network:
+        text = QT_TRANSLATE_NOOP("groove::Error", "Check the network connection and the server address, then try again. "
+                                                  "If it persists, the administrator should check that the management "
+                                                  "server is running.");
+        break;
+    case ErrorClass::Timeout:
+        text = QT_TRANSLATE_NOOP("groove::Error", "Try again later; the administrator should check the load of the "
+                                                  "management server and the network in between.");
+        break;
+    case ErrorClass::Tls:
+        text = QT_TRANSLATE_NOOP("groove::Error", "Do not continue on an untrusted network. The administrator should "
+                                                  "check the server certificate, or give you the CA file or pin to use.");
+        break;
+    case ErrorClass::Insecure:
+        text = QT_TRANSLATE_NOOP("groove::Error", "Use an https address for the authenticated endpoint.");
+        break;
+    case ErrorClass::Authentication:
+        text = QT_TRANSLATE_NOOP("groove::Error", "Check your login name and password. If they are right, contact your "
+                                                  "administrator.");
+        break;
+    case ErrorClass::ServerFault:
+        text = QT_TRANSLATE_NOOP("groove::Error", "Contact your administrator and give them the error code.");
+        break;
+    case ErrorClass::Protocol:
+        text = QT_TRANSLATE_NOOP("groove::Error", "Try again later. If it persists, the administrator should check that "
+                                                  "the address points to a Groove management server.");
+        break;
+    case ErrorClass::Integrity:
+        text = QT_TRANSLATE_NOOP("groove::Error", "Do not continue on this network; the reply may have been tampered with. "
+                                                  "Tell your administrator.");
+        break;
+    case ErrorClass::Storage:
+        text = QT_TRANSLATE_NOOP("groove::Error", "Unlock your keyring (for example by logging in to the desktop) and "
+                                                  "check that your home folder is writable, then try again.");
+        break;
+    case ErrorClass::Cancelled:
+        text = QT_TRANSLATE_NOOP("groove::Error", "Nothing was changed on this computer. Start again when you are ready.");
+        break;
+    }
+    return QCoreApplication::translate("groove::Error", text);
+}
+
 Error Error::make(ErrorKind kind, const QString &detail)
 {
-    return Error{kind, defaultMessage(kind), detail, QString(), 0};
+    return Error{kind, defaultMessage(kind), detail, defaultHint(kind), 0};
 }
 
 Error Error::fault(int code, const QString &serverText)

@@ -66,6 +66,7 @@ struct Error
 };
 
 [[nodiscard]] QString defaultMessage(ErrorKind kind);
+[[nodiscard]] QString defaultHint(ErrorKind kind);
 [[nodiscard]] const char *kindName(ErrorKind kind); // stable identifier for logs and tests
 
 } // namespace groove

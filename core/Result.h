@@ -30,6 +30,7 @@ public:
     T &operator*() & { return value(); }
 
     [[nodiscard]] const Error &error() const { return std::get<1>(m_v); }
+    [[nodiscard]] T value_or(T fallback) const & { return ok() ? value() : std::move(fallback); }
 
 private:
     std::variant<T, Error> m_v;

@@ -14,7 +14,7 @@ Q_LOGGING_CATEGORY(lcHttp, "groove.devserver.http")
 // After a rejected request the client may still be sending its body. Closing at once could
 // make the kernel answer those bytes with a reset that destroys our error response in the
 // client's receive buffer, so input is discarded until it has been quiet this long.
-constexpr std::chrono::milliseconds kLingerQuietTime{250};
+constexpr std::chrono::milliseconds kLingerQuietTime{ 250 };
 
 } // namespace
 
@@ -55,10 +55,11 @@ void HttpConnection::start()
     connect(m_idle, &QTimer::timeout, this, &HttpConnection::onIdleTimeout);
     connect(m_linger, &QTimer::timeout, this, &HttpConnection::closeAfterWrite);
     m_idle->start();
-    if (m_mode == Mode::TlsOnly)
+    if (m_mode == Mode::TlsOnly) {
         startTls();
-    else if (m_socket->bytesAvailable() > 0)
+    } else if (m_socket->bytesAvailable() > 0) {
         onReadyRead();
+    }
 }
 
 void HttpConnection::startTls()
@@ -187,8 +188,8 @@ void HttpConnection::reject(int status)
     HttpResponse response;
     response.status = status;
     response.reason = http::reasonPhrase(status);
-    response.headers.append({QByteArrayLiteral("Content-Type"),
-                             QByteArrayLiteral("text/plain; charset=utf-8")});
+    response.headers.append(
+            { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; charset=utf-8") });
     response.body = QByteArray::number(status) + ' ' + response.reason + '\n';
     m_socket->write(http::serializeResponse(response, false, response.body.size()));
     m_buffer.clear();
@@ -198,7 +199,7 @@ void HttpConnection::reject(int status)
     emit served(m_id, m_method, m_target, status);
 }
 
-void HttpConnection::respond(quint64 sequence, HttpResponse response)
+void HttpConnection::respond(quint64 sequence, const HttpResponse &response)
 {
     if (m_phase != Phase::AwaitingReply || sequence != m_sequence)
         return;

@@ -23,6 +23,7 @@ namespace groove::devserver {
 class HttpConnection final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpConnection)
 
 public:
     enum class Mode { DetectTls, TlsOnly };
@@ -38,7 +39,7 @@ public:
     void start();
     // The answer to request 'sequence'; ignored when that request is no longer the one awaiting
     // an answer (answered already, or the connection is gone).
-    void respond(quint64 sequence, HttpResponse response);
+    void respond(quint64 sequence, const HttpResponse &response);
 
 signals:
     void served(quint64 connectionId, QByteArray method, QByteArray target, int status);
@@ -46,13 +47,13 @@ signals:
 
 private:
     enum class Phase {
-        Detecting,     // waiting for the first byte: TLS or plain HTTP
-        Handshaking,   // TLS handshake in progress
-        Reading,       // reading a request
+        Detecting, // waiting for the first byte: TLS or plain HTTP
+        Handshaking, // TLS handshake in progress
+        Reading, // reading a request
         AwaitingReply, // the handler has the request
-        Stalled,       // Delivery::Stall: waiting for the idle timeout
-        Draining,      // rejected: answer sent, discarding input before closing
-        Closing,       // answer sent, closing once it is written
+        Stalled, // Delivery::Stall: waiting for the idle timeout
+        Draining, // rejected: answer sent, discarding input before closing
+        Closing, // answer sent, closing once it is written
         Closed,
     };
     void onReadyRead();

@@ -35,7 +35,8 @@ bool isFieldValue(QByteArrayView s)
 
 bool isDigits(QByteArrayView s)
 {
-    return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.isEmpty()
+            && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool hasToken(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayView name,
@@ -55,7 +56,7 @@ bool hasToken(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayVie
 
 HeadResult rejected(int status, const RequestHead &head = {})
 {
-    return {HeadResult::Kind::Rejected, status, head};
+    return { HeadResult::Kind::Rejected, status, head };
 }
 
 // Fills method and target; returns 0 or the status to reject with.
@@ -112,7 +113,7 @@ int parseHeaderLines(const QList<QByteArray> &lines, RequestHead &head, const Ht
             hasContentLength = true;
             contentLength = value;
         }
-        head.headers.append({name, value});
+        head.headers.append({ name, value });
     }
 
     const auto has = [&head](QByteArrayView name) {
@@ -132,10 +133,11 @@ int parseHeaderLines(const QList<QByteArray> &lines, RequestHead &head, const Ht
         if (head.contentLength > limits.maxBodyBytes)
             return 413;
     }
-    if (hasToken(head.headers, "connection", "close"))
+    if (hasToken(head.headers, "connection", "close")) {
         head.keepAlive = false;
-    else if (hasToken(head.headers, "connection", "keep-alive"))
+    } else if (hasToken(head.headers, "connection", "keep-alive")) {
         head.keepAlive = true;
+    }
     return 0;
 }
 
@@ -179,7 +181,7 @@ HeadResult parseRequestHead(QByteArrayView buffer, const HttpLimits &limits)
     lines.removeLast(); // what follows the last line feed: nothing
     if (const int status = parseHeaderLines(lines, head, limits))
         return rejected(status, head);
-    return {HeadResult::Kind::Complete, 0, std::move(head)};
+    return { HeadResult::Kind::Complete, 0, std::move(head) };
 }
 
 QByteArray serializeResponse(const HttpResponse &response, bool keepAlive, qsizetype bodyBytes)
@@ -210,35 +212,58 @@ QByteArray serializeResponse(const HttpResponse &response, bool keepAlive, qsize
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: "
             + (keepAlive ? QByteArrayLiteral("keep-alive") : QByteArrayLiteral("close"))
             + "\r\n\r\n";
-    out.append(response.body.constData(), std::clamp<qsizetype>(bodyBytes, 0, response.body.size()));
+    out.append(response.body.constData(),
+               std::clamp<qsizetype>(bodyBytes, 0, response.body.size()));
     return out;
 }
 
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return QByteArrayLiteral("OK");
-    case 301: return QByteArrayLiteral("Moved Permanently");
-    case 302: return QByteArrayLiteral("Found");
-    case 303: return QByteArrayLiteral("See Other");
-    case 307: return QByteArrayLiteral("Temporary Redirect");
-    case 308: return QByteArrayLiteral("Permanent Redirect");
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 401: return QByteArrayLiteral("Unauthorized");
-    case 403: return QByteArrayLiteral("Forbidden");
-    case 404: return QByteArrayLiteral("Not Found");
-    case 405: return QByteArrayLiteral("Method Not Allowed");
-    case 411: return QByteArrayLiteral("Length Required");
-    case 413: return QByteArrayLiteral("Content Too Large");
-    case 415: return QByteArrayLiteral("Unsupported Media Type");
-    case 417: return QByteArrayLiteral("Expectation Failed");
-    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
-    case 500: return QByteArrayLiteral("Internal Server Error");
-    case 501: return QByteArrayLiteral("Not Implemented");
-    case 502: return QByteArrayLiteral("Bad Gateway");
-    case 503: return QByteArrayLiteral("Service Unavailable");
-    case 505: return QByteArrayLiteral("HTTP Version Not Supported");
-    default: return QByteArrayLiteral("Status");
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 301:
+        return QByteArrayLiteral("Moved Permanently");
+    case 302:
+        return QByteArrayLiteral("Found");
+    case 303:
+        return QByteArrayLiteral("See Other");
+    case 307:
+        return QByteArrayLiteral("Temporary Redirect");
+    case 308:
+        return QByteArrayLiteral("Permanent Redirect");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 403:
+        return QByteArrayLiteral("Forbidden");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 411:
+        return QByteArrayLiteral("Length Required");
+    case 413:
+        return QByteArrayLiteral("Content Too Large");
+    case 415:
+        return QByteArrayLiteral("Unsupported Media Type");
+    case 417:
+        return QByteArrayLiteral("Expectation Failed");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 501:
+        return QByteArrayLiteral("Not Implemented");
+    case 502:
+        return QByteArrayLiteral("Bad Gateway");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    case 505:
+        return QByteArrayLiteral("HTTP Version Not Supported");
+    default:
+        return QByteArrayLiteral("Status");
     }
 }
 

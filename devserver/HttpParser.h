@@ -19,7 +19,7 @@ struct RequestHead
     QByteArray method;
     QByteArray target;
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased, values trimmed
-    qsizetype headBytes = 0;                      // request line + headers + blank line
+    qsizetype headBytes = 0; // request line + headers + blank line
     qint64 contentLength = 0;
     bool keepAlive = true;
 };
@@ -28,7 +28,7 @@ struct HeadResult
 {
     enum class Kind { NeedMore, Complete, Rejected };
     Kind kind = Kind::NeedMore;
-    int status = 0;   // for Rejected: the status to answer with
+    int status = 0; // for Rejected: the status to answer with
     RequestHead head; // for Rejected: method and target when they could be parsed
 };
 

@@ -8,9 +8,9 @@
 #include <QtNetwork/QTcpServer>
 
 #ifdef Q_OS_WIN
-#    include <winsock2.h>
+#  include <winsock2.h>
 #else
-#    include <unistd.h>
+#  include <unistd.h>
 #endif
 
 namespace groove::devserver {
@@ -163,15 +163,15 @@ void HttpServer::dispatch(HttpConnection *connection, const HttpRequest &request
 {
     // The reply may come after the connection (or the server) is gone; it is then dropped.
     QPointer<HttpConnection> guard(connection);
-    auto reply = [guard, sequence](HttpResponse response) {
+    auto reply = [guard, sequence](const HttpResponse &response) {
         if (guard)
-            guard->respond(sequence, std::move(response));
+            guard->respond(sequence, response);
     };
     if (!m_handler) {
         HttpResponse response;
         response.status = 503;
         response.reason = QByteArrayLiteral("Service Unavailable");
-        reply(std::move(response));
+        reply(response);
         return;
     }
     // A copy, so that the handler may replace itself (setHandler) while it runs.

@@ -19,9 +19,9 @@ class HttpListener;
 // Limits and timing shared by every connection of one server.
 struct HttpLimits
 {
-    qsizetype maxHeaderBytes = 16 * 1024;  // request line + headers + blank line
-    qsizetype maxBodyBytes = 1'048'576;    // WIRE-PROFILE 7.1
-    std::chrono::milliseconds idleTimeout{30'000};
+    qsizetype maxHeaderBytes = 16'384; // request line + headers + blank line
+    qsizetype maxBodyBytes = 1'048'576; // WIRE-PROFILE 7.1
+    std::chrono::milliseconds idleTimeout{ 30'000 };
 };
 
 // HTTP/1.1 transport of the devserver. One listening port serves plain HTTP and TLS (told apart
@@ -31,9 +31,11 @@ struct HttpLimits
 class HttpServer final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpServer)
 
 public:
-    using Handler = std::function<void(const HttpRequest &, std::function<void(HttpResponse)> reply)>;
+    using Handler =
+            std::function<void(const HttpRequest &, std::function<void(HttpResponse)> reply)>;
 
     explicit HttpServer(QObject *parent = nullptr);
     ~HttpServer() override;

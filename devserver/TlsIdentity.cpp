@@ -51,7 +51,7 @@ constexpr long kServerDays = 730;
 // Certificates start an hour early, so that a client whose clock is a little behind accepts them.
 constexpr long kBackdateSeconds = 3600;
 // Files that expire within a day are renewed at start, not in the middle of a test run.
-constexpr time_t kRenewMarginSeconds = 24 * 3600;
+constexpr time_t kRenewMarginSeconds = 86'400;
 
 const QString kCaFile = QStringLiteral("ca.pem");
 const QString kCertFile = QStringLiteral("server.pem");
@@ -100,7 +100,8 @@ X509Ptr readCertificate(const QByteArray &pem)
 PkeyPtr readPrivateKey(const QByteArray &pem)
 {
     BioPtr bio = memoryBio(pem);
-    return PkeyPtr(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassword, nullptr) : nullptr);
+    return PkeyPtr(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassword, nullptr)
+                       : nullptr);
 }
 
 QByteArray certificatePem(X509 *cert)
@@ -221,8 +222,8 @@ bool addSubjectAltNames(X509 *cert, const QStringList &names)
 // IP address or a plausible DNS name (so that nothing odd ends up in the certificate).
 Result<QStringList> normalisedHostNames(const QStringList &extra)
 {
-    QStringList names{QStringLiteral("localhost"), QStringLiteral("127.0.0.1"),
-                      QStringLiteral("::1")};
+    QStringList names{ QStringLiteral("localhost"), QStringLiteral("127.0.0.1"),
+                       QStringLiteral("::1") };
     for (const QString &raw : extra) {
         QString name = raw.trimmed().toLower();
         if (name.startsWith(QLatin1Char('[')) && name.endsWith(QLatin1Char(']')))
@@ -235,14 +236,15 @@ Result<QStringList> normalisedHostNames(const QStringList &extra)
         } else {
             const bool valid = name.size() <= 253 && !name.startsWith(QLatin1Char('.'))
                     && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
-                           return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-                                   || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-                                   || c == QLatin1Char('-') || c == QLatin1Char('.')
-                                   || c == QLatin1Char('*');
-                       });
-            if (!valid)
+                                   return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                                           || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                                           || c == QLatin1Char('-') || c == QLatin1Char('.')
+                                           || c == QLatin1Char('*');
+                               });
+            if (!valid) {
                 return Error::make(ErrorKind::Usage,
                                    QStringLiteral("not a host name or IP address: %1").arg(raw));
+            }
         }
         if (!names.contains(name))
             names.append(name);
@@ -286,15 +288,16 @@ Result<Generated> generate(const QStringList &hostNames)
         return cryptoError("cannot make the server certificate");
     }
 
-    Generated g{certificatePem(ca.get()), certificatePem(cert.get()), privateKeyPem(serverKey.get())};
+    Generated g{ certificatePem(ca.get()), certificatePem(cert.get()),
+                 privateKeyPem(serverKey.get()) };
     if (g.caPem.isEmpty() || g.certPem.isEmpty() || g.keyPem.isEmpty())
         return cryptoError("cannot encode the TLS identity as PEM");
     return g;
 }
 
 // Why the stored files cannot be used, or an empty string when they can.
-QString unusableReason(const QByteArray &caPem, const QByteArray &certPem,
-                       const QByteArray &keyPem, const QStringList &hostNames)
+QString unusableReason(const QByteArray &caPem, const QByteArray &certPem, const QByteArray &keyPem,
+                       const QStringList &hostNames)
 {
     const X509Ptr ca = readCertificate(caPem);
     const X509Ptr cert = readCertificate(certPem);
@@ -304,7 +307,7 @@ QString unusableReason(const QByteArray &caPem, const QByteArray &certPem,
         return QStringLiteral("a file does not parse");
     time_t renewBy = std::time(nullptr) + kRenewMarginSeconds;
     time_t now = std::time(nullptr);
-    for (X509 *c : {ca.get(), cert.get()}) {
+    for (X509 *c : { ca.get(), cert.get() }) {
         if (X509_cmp_time(X509_get0_notAfter(c), &renewBy) <= 0
             || X509_cmp_time(X509_get0_notBefore(c), &now) >= 0) {
             return QStringLiteral("a certificate expired or expires within a day");
@@ -319,7 +322,8 @@ QString unusableReason(const QByteArray &caPem, const QByteArray &certPem,
     for (const QString &name : hostNames) {
         const QByteArray ascii = name.toLatin1();
         const bool covered = QHostAddress(name).isNull()
-                ? X509_check_host(cert.get(), ascii.constData(), size_t(ascii.size()), 0, nullptr) == 1
+                ? X509_check_host(cert.get(), ascii.constData(), size_t(ascii.size()), 0, nullptr)
+                        == 1
                 : X509_check_ip_asc(cert.get(), ascii.constData(), 0) == 1;
         if (!covered)
             return QStringLiteral("the certificate does not cover %1").arg(name);
@@ -343,7 +347,7 @@ QByteArray readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return file.read(1024 * 1024); // a PEM file is a few kilobytes; do not slurp anything huge
+    return file.read(1'048'576); // a PEM file is a few kilobytes; do not slurp anything huge
 }
 
 } // namespace
@@ -368,7 +372,8 @@ Result<TlsIdentity> TlsIdentity::loadOrCreate(const QString &dir, const QStringL
     QByteArray certPem = readFile(certPath);
     QByteArray keyPem = readFile(keyPath);
     bool generatedNow = false;
-    const QString reason = QFile::exists(caPath) || QFile::exists(certPath) || QFile::exists(keyPath)
+    const QString reason =
+            QFile::exists(caPath) || QFile::exists(certPath) || QFile::exists(keyPath)
             ? unusableReason(caPem, certPem, keyPem, *names)
             : QStringLiteral("no files yet");
     if (!reason.isEmpty()) {
@@ -385,9 +390,9 @@ Result<TlsIdentity> TlsIdentity::loadOrCreate(const QString &dir, const QStringL
             const QString &path;
             const QByteArray &data;
             QFile::Permissions permissions;
-        } files[] = {{keyPath, g->keyPem, ownerOnly},
-                     {certPath, g->certPem, everyone},
-                     {caPath, g->caPem, everyone}};
+        } files[] = { { keyPath, g->keyPem, ownerOnly },
+                      { certPath, g->certPem, everyone },
+                      { caPath, g->caPem, everyone } };
         for (const auto &f : files) {
             if (const Status s = writeFile(f.path, f.data, f.permissions); !s)
                 return s.error();

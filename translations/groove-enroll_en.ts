@@ -63,6 +63,50 @@
         <source>Enrollment was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check what was entered and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and the server address, then try again. If it persists, the administrator should check that the management server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; the administrator should check the load of the management server and the network in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not continue on an untrusted network. The administrator should check the server certificate, or give you the CA file or pin to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an https address for the authenticated endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your login name and password. If they are right, contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact your administrator and give them the error code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later. If it persists, the administrator should check that the address points to a Groove management server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not continue on this network; the reply may have been tampered with. Tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your keyring (for example by logging in to the desktop) and check that your home folder is writable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer. Start again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groove::Fault</name>
@@ -363,6 +407,140 @@
     </message>
     <message>
         <source>Not implemented yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::engine::ServerUrl</name>
+    <message>
+        <source>The server address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must be a host name, host:port, or a full address such as http://host/gms.dll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv6 address in the server address must be written in brackets, for example [2001:db8::1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must not contain a query (?) or a fragment (#).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must contain a valid host name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must end in /gms.dll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path of the server address must not contain empty, &quot;.&quot; or &quot;..&quot; parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::engine::SoapCall</name>
+    <message>
+        <source>The management server&apos;s certificate does not match the configured pin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management server redirected the request to an address this program does not follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::engine::Transport</name>
+    <message>
+        <source>The CA file %1 cannot be read or contains no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::store::AccountStore</name>
+    <message>
+        <source>The account file %1 is damaged. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair the file or move it away, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may read the file, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder %1 exists, that you may write to it and that the disk is not full, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no enrolled account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::store::KeychainSecretStore</name>
+    <message>
+        <source>Unlock your keyring (for example by logging in to the desktop) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s keys could not be saved in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s keys could not be read from the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s keys could not be removed from the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a keyring service (for example GNOME Keyring or KWallet) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Groove Enroll to use your keyring when you are asked, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring does not work on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::store::SecretStore</name>
+    <message>
+        <source>A saved key of this account was not found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

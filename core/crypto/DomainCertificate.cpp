@@ -119,8 +119,13 @@ std::optional<QString> checkOuterFrame(QByteArrayView der)
 
 std::optional<QDateTime> toDateTime(const ASN1_TIME *t)
 {
+    if (!t)
+        return std::nullopt;
+    // ASN1_TIME_to_tm() alone also takes offsets and missing seconds; RFC 5280 allows neither.
+    const QByteArray text(reinterpret_cast<const char *>(ASN1_STRING_get0_data(t)),
+                          ASN1_STRING_length(t));
     std::tm tm = {};
-    if (!t || ASN1_TIME_to_tm(t, &tm) != 1)
+    if (ASN1_TIME_set_string_X509(nullptr, text.constData()) != 1 || ASN1_TIME_to_tm(t, &tm) != 1)
         return std::nullopt;
     const QDate date(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
     const QTime time(tm.tm_hour, tm.tm_min, tm.tm_sec);

@@ -50,7 +50,7 @@ std::optional<RawResponse> takeResponse(QByteArray &buffer)
     r.status = statusLine.value(1).toInt();
     for (const QByteArray &line : std::as_const(lines)) {
         const qsizetype colon = line.indexOf(':');
-        r.headers.append({line.left(colon).toLower(), line.mid(colon + 1).trimmed()});
+        r.headers.append({ line.left(colon).toLower(), line.mid(colon + 1).trimmed() });
     }
     const qsizetype length = r.header("content-length").toLongLong();
     if (buffer.size() < end + 4 + length)
@@ -87,9 +87,9 @@ public:
 
 QByteArray post(QByteArrayView target, QByteArrayView body, QByteArrayView extraHeaders = {})
 {
-    return "POST " + target.toByteArray() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
-            + QByteArray::number(body.size()) + "\r\n" + extraHeaders.toByteArray() + "\r\n"
-            + body.toByteArray();
+    return "POST " + target.toByteArray()
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " + QByteArray::number(body.size())
+            + "\r\n" + extraHeaders.toByteArray() + "\r\n" + body.toByteArray();
 }
 
 struct NamResult
@@ -159,9 +159,10 @@ void TestHttpServer::init()
     m_requests.clear();
     m_server = std::make_unique<HttpServer>();
     m_server->setTlsConfiguration(m_tls->serverConfiguration());
-    m_server->setHandler([this](const HttpRequest &request, std::function<void(HttpResponse)> reply) {
-        handle(request, std::move(reply));
-    });
+    m_server->setHandler(
+            [this](const HttpRequest &request, std::function<void(HttpResponse)> reply) {
+                handle(request, std::move(reply));
+            });
     QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
     QVERIFY(m_server->port() != 0);
 }
@@ -177,9 +178,9 @@ void TestHttpServer::handle(const HttpRequest &request, std::function<void(HttpR
 {
     m_requests.append(request);
     HttpResponse response;
-    response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain")});
-    response.headers.append({QByteArrayLiteral("X-Over-Tls"), request.overTls ? "1" : "0"});
-    response.headers.append({QByteArrayLiteral("X-Target"), request.target});
+    response.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain") });
+    response.headers.append({ QByteArrayLiteral("X-Over-Tls"), request.overTls ? "1" : "0" });
+    response.headers.append({ QByteArrayLiteral("X-Target"), request.target });
     response.body = request.body;
     if (request.target == "/midbody") {
         response.body = QByteArray(1000, 'm');
@@ -212,18 +213,19 @@ NamResult TestHttpServer::namPost(const QUrl &url, const QByteArray &body, bool 
 {
     QNetworkAccessManager nam;
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml; charset=utf-8"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("text/xml; charset=utf-8"));
     if (trustCa) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates({m_tls->caCertificate()});
+        ssl.addCaCertificates({ m_tls->caCertificate() });
         request.setSslConfiguration(ssl);
     }
     std::unique_ptr<QNetworkReply> reply(nam.post(request, body));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     if (!finished.wait(10'000))
-        return {QNetworkReply::TimeoutError, 0, {}, {}};
-    return {reply->error(), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-            reply->readAll(), reply->rawHeader("X-Over-Tls")};
+        return { QNetworkReply::TimeoutError, 0, {}, {} };
+    return { reply->error(), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+             reply->readAll(), reply->rawHeader("X-Over-Tls") };
 }
 
 void TestHttpServer::plainPostThroughNam_data()
@@ -238,8 +240,8 @@ void TestHttpServer::plainPostThroughNam()
 {
     QFETCH(QByteArray, body);
     QSignalSpy served(m_server.get(), &HttpServer::requestServed);
-    const NamResult r = namPost(url(QStringLiteral("http"), QStringLiteral("127.0.0.1"),
-                                    m_server->port()), body);
+    const NamResult r = namPost(
+            url(QStringLiteral("http"), QStringLiteral("127.0.0.1"), m_server->port()), body);
     QCOMPARE(r.error, QNetworkReply::NoError);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.body, body);
@@ -270,17 +272,20 @@ void TestHttpServer::plainPostThroughRawSocket()
 void TestHttpServer::tlsOnTheSamePort_data()
 {
     QTest::addColumn<QString>("host");
-    QTest::newRow("localhost") << QStringLiteral("localhost");
-    QTest::newRow("127.0.0.1") << QStringLiteral("127.0.0.1");
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("localhost") << QStringLiteral("localhost") << QByteArray("secret");
+    QTest::newRow("127.0.0.1") << QStringLiteral("127.0.0.1") << QByteArray("secret");
+    QTest::newRow("1 MiB") << QStringLiteral("localhost") << QByteArray(1'048'576, 't');
 }
 
 void TestHttpServer::tlsOnTheSamePort()
 {
     QFETCH(QString, host);
-    const NamResult r = namPost(url(QStringLiteral("https"), host, m_server->port()), "secret");
+    QFETCH(QByteArray, body);
+    const NamResult r = namPost(url(QStringLiteral("https"), host, m_server->port()), body);
     QCOMPARE(r.error, QNetworkReply::NoError);
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.body, QByteArray("secret"));
+    QCOMPARE(r.body, body);
     QCOMPARE(r.overTls, QByteArray("1"));
     QCOMPARE(m_requests.size(), 1);
     QVERIFY(m_requests.at(0).overTls);
@@ -288,8 +293,9 @@ void TestHttpServer::tlsOnTheSamePort()
 
 void TestHttpServer::tlsWithoutTheCaFails()
 {
-    const NamResult r = namPost(url(QStringLiteral("https"), QStringLiteral("localhost"),
-                                    m_server->port()), "x", false);
+    const NamResult r =
+            namPost(url(QStringLiteral("https"), QStringLiteral("localhost"), m_server->port()),
+                    "x", false);
     QCOMPARE(r.error, QNetworkReply::SslHandshakeFailedError);
     QVERIFY(m_requests.isEmpty());
     QTRY_COMPARE(m_server->activeConnections(), 0);
@@ -305,8 +311,8 @@ void TestHttpServer::tlsOnlyPort()
     QVERIFY(tlsOnly.listenTlsOnly(QHostAddress::LocalHost, 0));
     QVERIFY(tlsOnly.isTlsOnly());
 
-    const NamResult r = namPost(url(QStringLiteral("https"), QStringLiteral("localhost"),
-                                    tlsOnly.port()), "tls");
+    const NamResult r = namPost(
+            url(QStringLiteral("https"), QStringLiteral("localhost"), tlsOnly.port()), "tls");
     QCOMPARE(r.error, QNetworkReply::NoError);
     QCOMPARE(r.body, QByteArray("tls"));
     QCOMPARE(r.overTls, QByteArray("1"));
@@ -349,9 +355,9 @@ void TestHttpServer::pipelinedRequestsInOrder()
 void TestHttpServer::connectionCloseHonoured_data()
 {
     QTest::addColumn<QByteArray>("request");
-    QTest::newRow("Connection: close")
-            << post("/gms.dll", "bye", "connection: Close\r\n");
-    QTest::newRow("HTTP/1.0") << QByteArray("POST /gms.dll HTTP/1.0\r\nContent-Length: 3\r\n\r\nbye");
+    QTest::newRow("Connection: close") << post("/gms.dll", "bye", "connection: Close\r\n");
+    QTest::newRow("HTTP/1.0") << QByteArray(
+            "POST /gms.dll HTTP/1.0\r\nContent-Length: 3\r\n\r\nbye");
 }
 
 void TestHttpServer::connectionCloseHonoured()
@@ -391,8 +397,8 @@ void TestHttpServer::rejected_data()
                              << 411;
     QTest::newRow("100-continue") << line + "Content-Length: 5\r\nExpect: 100-continue\r\n\r\n"
                                   << 417;
-    QTest::newRow("header too large")
-            << line + "X-Big: " + QByteArray(16 * 1024, 'a') + "\r\n\r\n" << 431;
+    QTest::newRow("header too large") << line + "X-Big: " + QByteArray(16 * 1024, 'a') + "\r\n\r\n"
+                                      << 431;
     QTest::newRow("endless headers") << line + "X-Big: " + QByteArray(20 * 1024, 'a') << 431;
 }
 

@@ -50,7 +50,7 @@ struct Crafted
     bool issuerDiffers = false;
     QByteArray serialHex = "09fde355d10912a0388b98221b8a4a979577e2";
     bool negativeSerial = false;
-    const char *notBefore = "20240102115800Z";
+    const char *notBefore = "240102115800Z";
     const char *notAfter = "21240102115800Z";
 };
 
@@ -103,8 +103,8 @@ public:
             X509_set_issuer_name(x, name);
         }
         X509_NAME_free(name);
-        ASN1_TIME_set_string_X509(X509_getm_notBefore(x), c.notBefore);
-        ASN1_TIME_set_string_X509(X509_getm_notAfter(x), c.notAfter);
+        ASN1_TIME_set_string(X509_getm_notBefore(x), c.notBefore);
+        ASN1_TIME_set_string(X509_getm_notAfter(x), c.notAfter);
         X509_set_pubkey(x, c.subjectKey);
         for (const Crafted::Ext &e : c.extensions) {
             ASN1_OBJECT *obj = OBJ_txt2obj(e.oid, 1);
@@ -272,9 +272,17 @@ void TestDomainCertificateRejects::malformed_data()
     c.negativeSerial = true;
     QTest::newRow("negative serial") << Fixture::craft(c) << QStringLiteral("negative serial");
     c = f.base();
-    c.notAfter = "20231231000000Z";
+    c.notAfter = "231231000000Z";
     QTest::newRow("validity reversed")
             << Fixture::craft(c) << QStringLiteral("ends before it begins");
+    c = f.base();
+    c.notBefore = "2401021158Z"; // UTCTime without seconds: valid ASN.1, not RFC 5280
+    QTest::newRow("time without seconds")
+            << Fixture::craft(c) << QStringLiteral("invalid validity time");
+    c = f.base();
+    c.notAfter = "21240102125800+0100"; // GeneralizedTime with an offset
+    QTest::newRow("time with offset")
+            << Fixture::craft(c) << QStringLiteral("invalid validity time");
 
     EVP_PKEY *ec = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
     c = f.base();

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "AccountStore.h"
+#include "ClientCodec.h"
+#include "SecretStore.h"
+
+#include <QtCore/QObject>
+
+#include <deque>
+#include <functional>
+
+namespace groove::engine {
+
+// Puts an enrollment's keys and records in the stores all-or-nothing:
+//   stage():  journal the names as pending, then write every secret;
+//   commit(): write the records (the commit point), then clear the journal;
+//   rollback(): remove whatever was written, then clear the journal.
+// A crash between stage and commit leaves a journal entry that cleanupPending() resolves at the
+// next start, so no half account survives.
+class AccountVault final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(Status)>;
+
+    AccountVault(store::SecretStore *secrets, store::AccountStore *accounts, QObject *parent = nullptr);
+
+    struct Entry
+    {
+        QString host; // scopes the secret names
+        const protocol::client::AccountKeys *keys = nullptr;
+    };
+
+    void stage(const QList<Entry> &entries, Done done);
+    void commit(const QList<store::AccountRecord> &records, Done done);
+    void rollback(Done done);
+
+    // Removes secrets of enrollments that never committed (after a crash or kill).
+    static void cleanupPending(store::SecretStore *secrets, store::AccountStore *accounts, Done done);
+    // Reads K_acct of an existing account (device account reuse).
+    static void readSharedKey(store::SecretStore *secrets, const QString &host, const QString &accountGuid,
+                              std::function<void(Result<SecretBytes>)> done);
+    // Removes an account's secrets and its record (--unenroll).
+    static void removeAccount(store::SecretStore *secrets, store::AccountStore *accounts, const store::AccountRecord &record,
+                              Done done);
+
+private:
+    void writeNext(Done done);
+    static void removeNames(store::SecretStore *secrets, QStringList names, Done done);
+
+    store::SecretStore *m_secrets;
+    store::AccountStore *m_accounts;
+    std::deque<std::pair<QString, SecretBytes>> m_toWrite;
+    QStringList m_written;
+    QStringList m_journalGuids;
+    QStringList m_committedGuids;
+};
+
+[[nodiscard]] QString hostOf(const QString &serverUrl);
+
+} // namespace groove::engine

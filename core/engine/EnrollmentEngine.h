@@ -1,0 +1,111 @@
+#pragma once
+
+#include "AccountVault.h"
+#include "ClientCodec.h"
+#include "EnrollmentTypes.h"
+#include "Transport.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+#include <QtCore/QTimer>
+
+#include <functional>
+
+namespace groove::engine {
+
+class KeyGenerator;
+
+// Runs one enrollment (WIRE-PROFILE 5) as an explicit state machine on the event loop: no
+// blocking, no nested loops. Signals tell a wizard or the command line what happens; finished()
+// is emitted exactly once per start(), also after cancel(), a timeout or any failure, and only
+// after a failed run has removed everything it stored.
+class EnrollmentEngine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<qint64()>; // Unix seconds (Event@created)
+
+    struct Device
+    {
+        QString guid; // empty: the AccountStore's device GUID
+        QString name; // empty: the short host name
+    };
+
+    EnrollmentEngine(Transport *transport, store::SecretStore *secrets, store::AccountStore *accounts,
+                     QObject *parent = nullptr);
+    ~EnrollmentEngine() override;
+
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    void setDevice(const Device &device) { m_deviceOverride = device; }
+
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    void start(const EnrollmentRequest &request);
+    // Works in every state: aborts the request in flight, removes what was stored, then emits
+    // finished() with ErrorKind::Cancelled. Does nothing when no run is active.
+    void cancel();
+
+signals:
+    void stepStarted(groove::engine::Step step, int index, int count);
+    void stepFinished(groove::engine::Step step, qint64 ms);
+    void stepFailed(groove::engine::Step step, const groove::Error &error);
+    void progress(int percent);
+    void finished(const groove::engine::EnrollmentResult &result);
+
+private:
+    // Both emit signals whose slots may cancel the run: callers stop when they return false.
+    [[nodiscard]] bool begin(Step step);
+    [[nodiscard]] bool end();
+    [[nodiscard]] bool alive() const { return m_running && !m_finishing; }
+    void fail(Error error);
+    void finishRun();
+    void send(const QUrl &url, const QString &method, const QByteArray &envelope, bool authenticated, bool retryable,
+              std::function<void(QByteArray)> onBody);
+    [[nodiscard]] bool adoptServerUrl(const QString &url);
+    [[nodiscard]] protocol::EventInfo event(const QString &domainGuid, const QString &identityUrl, bool device) const;
+
+    // flow steps
+    void runAutoConfiguration();
+    void runDeviceAccount();
+    void runAutoActivation();
+    void runKeyActivation();
+    void afterActivation(protocol::client::Activation activation);
+    void runGenerateKeys();
+    void runCreateAccount();
+    void runStoreKeys();
+    void runDomainEnrollment();
+    void runSaveAccount();
+
+    Transport *m_transport;
+    store::SecretStore *m_secrets;
+    store::AccountStore *m_accounts;
+    AccountVault *m_vault = nullptr;
+    Clock m_clock;
+    Device m_deviceOverride;
+
+    // one run
+    bool m_running = false;
+    bool m_finishing = false;
+    bool m_committed = false;
+    EnrollmentRequest m_request;
+    EnrollmentResult m_result;
+    QList<Step> m_steps;
+    Step m_step = Step::KeyActivation;
+    QElapsedTimer m_stepTimer;
+    QTimer m_deadline;
+    QPointer<SoapCall> m_call;
+    protocol::client::Device m_device;
+    QUrl m_serverUrl; // where messages go; follows ServerURL of responses (WIRE-PROFILE 6.8)
+    std::optional<protocol::client::CodeKey> m_code;
+    std::optional<protocol::client::Activation> m_activation;
+    QPointer<KeyGenerator> m_userKeys;
+    QPointer<KeyGenerator> m_deviceKeysGen;
+    std::optional<protocol::client::AccountKeys> m_account;
+    std::optional<protocol::client::AccountKeys> m_deviceAccount;
+    std::optional<protocol::DomainEnrollmentRequest> m_enrollment;
+};
+
+} // namespace groove::engine
+
+Q_DECLARE_METATYPE(groove::engine::Step)

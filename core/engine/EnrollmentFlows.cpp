@@ -1,0 +1,277 @@
+// The steps of the three flows (WIRE-PROFILE 5.1-5.5), each a small async continuation.
+#include "Crypto.h"
+#include "EnrollmentEngine.h"
+#include "KeyGenerator.h"
+
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QTimeZone>
+
+Q_DECLARE_LOGGING_CATEGORY(lcEngine)
+
+namespace groove::engine {
+
+using namespace protocol;
+
+void EnrollmentEngine::runAutoConfiguration()
+{
+    if (!begin(Step::AutoAccountCodeConfiguration))
+        return;
+    const Result<QByteArray> envelope = client::autoAccountCodeConfigurationRequest(m_device);
+    if (!envelope)
+        return fail(envelope.error());
+    send(m_request.authenticatedUrl, method::AutoAccountCodeConfiguration, *envelope, true, true, [this](QByteArray body) {
+        Result<client::Activation> a = client::autoAccountCodeConfigurationResponse(body);
+        wipe(body);
+        if (!a)
+            return fail(a.error());
+        m_code = client::CodeKey::fromCode(a->response.accountConfigurationCode);
+        afterActivation(std::move(a).value());
+    });
+}
+
+void EnrollmentEngine::runDeviceAccount()
+{
+    if (!begin(Step::CreateDeviceAccount))
+        return;
+    const Result<crypto::DomainCertificate> cert = crypto::DomainCertificate::parse(m_request.managed.deviceDomainCertificate);
+    if (!cert)
+        return fail(cert.error());
+
+    // WIRE-PROFILE 6.13: one device account per device and domain, reused once enrolled.
+    const Result<QList<store::AccountRecord>> records = m_accounts->load();
+    if (!records)
+        return fail(records.error());
+    for (const store::AccountRecord &r : *records) {
+        if (!r.isDeviceAccount || r.domainGuid != m_request.managed.deviceDomainGuid || r.accountGuid != m_device.guid)
+            continue;
+        QPointer<EnrollmentEngine> self(this);
+        AccountVault::readSharedKey(m_secrets, hostOf(r.serverUrl), r.accountGuid, [self, guid = r.accountGuid](Result<SecretBytes> key) {
+            if (!self || !self->alive())
+                return;
+            if (!key || key->size() != 24) {
+                self->fail(key ? Error::make(ErrorKind::Storage, QStringLiteral("stored device key has the wrong size"))
+                               : key.error());
+                return;
+            }
+            client::AccountKeys reused;
+            reused.guid = guid;
+            reused.sharedKey = std::move(key).value();
+            self->m_deviceAccount = std::move(reused);
+            if (!self->end())
+                return;
+            self->runAutoActivation();
+        });
+        return;
+    }
+
+    m_deviceKeysGen = new KeyGenerator(m_device.guid, this);
+    auto create = [this, encryptionKey = cert->encryptionKey()] {
+        Result<client::AccountKeys> keys = m_deviceKeysGen->take();
+        if (!keys)
+            return fail(keys.error());
+        m_deviceAccount = std::move(keys).value();
+        const Result<QByteArray> envelope =
+            client::createAccountRequest(*m_deviceAccount, event(m_request.managed.deviceDomainGuid, QString(), true),
+                                         encryptionKey);
+        if (!envelope)
+            return fail(envelope.error());
+        send(m_serverUrl, method::CreateAccount, *envelope, false, true, [this](QByteArray body) {
+            if (Status s = client::createAccountResponse(body); !s)
+                return fail(s.error());
+            if (!end())
+                return;
+            runAutoActivation();
+        });
+    };
+    if (m_deviceKeysGen->isFinished())
+        create();
+    else
+        connect(m_deviceKeysGen, &KeyGenerator::finished, this, create);
+}
+
+void EnrollmentEngine::runAutoActivation()
+{
+    if (!begin(Step::AutoActivation))
+        return;
+    EventInfo wrapper = event(m_request.managed.deviceDomainGuid, QString(), true);
+    wrapper.guid = m_device.guid;
+    const QString login = m_request.login.isEmpty() ? m_request.managed.loginName : m_request.login;
+    const Result<QByteArray> envelope = client::autoActivationRequest(wrapper, m_deviceAccount->sharedKey.view(), login);
+    if (!envelope)
+        return fail(envelope.error());
+    send(m_request.authenticatedUrl, method::AutoActivation, *envelope, true, true, [this](QByteArray body) {
+        Result<AutoActivationResponse> r = client::autoActivationResponse(body, m_deviceAccount->sharedKey.view());
+        if (!r)
+            return fail(r.error());
+        m_code = client::CodeKey::fromCode(r->accountConfigurationCode);
+        wipe(r.value().accountConfigurationCode);
+        if (!adoptServerUrl(r->serverUrl))
+            return;
+        if (!end())
+            return;
+        runKeyActivation();
+    });
+}
+
+void EnrollmentEngine::runKeyActivation()
+{
+    if (!begin(Step::KeyActivation))
+        return;
+    const Result<QByteArray> envelope = client::keyActivationRequest(*m_code, m_device);
+    if (!envelope)
+        return fail(envelope.error());
+    send(m_serverUrl, method::KeyActivation, *envelope, false, true, [this](QByteArray body) {
+        Result<client::Activation> a = client::keyActivationResponse(body, *m_code);
+        if (!a)
+            return fail(a.error());
+        afterActivation(std::move(a).value());
+    });
+}
+
+void EnrollmentEngine::afterActivation(client::Activation activation)
+{
+    if (!adoptServerUrl(activation.response.serverUrl))
+        return;
+    m_activation = std::move(activation);
+    if (!end())
+        return;
+    runGenerateKeys();
+}
+
+void EnrollmentEngine::runGenerateKeys()
+{
+    if (!begin(Step::GenerateKeys))
+        return;
+    auto take = [this] {
+        Result<client::AccountKeys> keys = m_userKeys->take();
+        if (!keys)
+            return fail(keys.error());
+        m_account = std::move(keys).value();
+        if (!end())
+            return;
+        runCreateAccount();
+    };
+    if (m_userKeys->isFinished())
+        take();
+    else
+        connect(m_userKeys, &KeyGenerator::finished, this, take);
+}
+
+void EnrollmentEngine::runCreateAccount()
+{
+    if (!begin(Step::CreateAccount))
+        return;
+    const ActivationResponse &r = m_activation->response;
+    const Result<QByteArray> envelope = client::createAccountRequest(*m_account, event(r.domainGuid, r.identityUrl, false),
+                                                                     m_activation->certificate.encryptionKey());
+    if (!envelope)
+        return fail(envelope.error());
+    send(m_serverUrl, method::CreateAccount, *envelope, false, true, [this](QByteArray body) {
+        if (Status s = client::createAccountResponse(body); !s)
+            return fail(s.error());
+        if (!end())
+            return;
+        runStoreKeys();
+    });
+}
+
+void EnrollmentEngine::runStoreKeys()
+{
+    if (!begin(Step::StoreKeys))
+        return;
+    QList<AccountVault::Entry> entries{{hostOf(m_serverUrl.toString()), &*m_account}};
+    if (m_deviceAccount && !m_deviceAccount->signatureKey.isNull()) // a reused device account is stored already
+        entries.append({hostOf(m_request.managed.serverUrl.toString()), &*m_deviceAccount});
+    m_vault->stage(entries, [this](Status s) {
+        if (!alive())
+            return;
+        if (!s)
+            return fail(s.error());
+        if (!end())
+            return;
+        runDomainEnrollment();
+    });
+}
+
+void EnrollmentEngine::runDomainEnrollment()
+{
+    if (!begin(Step::DomainEnrollment))
+        return;
+    const ActivationResponse &r = m_activation->response;
+    Result<DomainEnrollmentRequest> de = client::domainEnrollment(*m_code, *m_account, r.identityUrl, m_activation->vCardData, m_device);
+    if (!de)
+        return fail(de.error());
+    m_enrollment = std::move(de).value();
+    const Result<QByteArray> envelope = client::domainEnrollmentRequest(*m_code, *m_enrollment);
+    if (!envelope)
+        return fail(envelope.error());
+    // Not retryable: a second DomainEnrollment with the same code is refused (402).
+    send(m_serverUrl, method::DomainEnrollment, *envelope, false, false, [this](QByteArray body) {
+        const Result<DomainEnrollmentResponse> done = client::domainEnrollmentResponse(
+            body, *m_code, *m_enrollment, m_activation->certificate, m_activation->response.domainGuid);
+        if (!done)
+            return fail(done.error());
+        if (!end())
+            return;
+        runSaveAccount();
+    });
+}
+
+void EnrollmentEngine::runSaveAccount()
+{
+    if (!begin(Step::SaveAccount))
+        return;
+    const ActivationResponse &r = m_activation->response;
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(m_clock(), QTimeZone::utc());
+
+    store::AccountRecord user;
+    user.accountGuid = m_account->guid;
+    user.domainGuid = r.domainGuid;
+    user.domainName = r.domainName;
+    user.identityUrl = r.identityUrl;
+    user.memberName = r.memberName;
+    user.serverUrl = m_serverUrl.toString();
+    user.domainCertificateDer = r.domainCertificateDer;
+    for (const ManagedObject &o : r.managedObjects) {
+        const Result<QByteArray> bytes = o.serialize();
+        if (bytes)
+            user.managedObjects.append({o.name, *bytes});
+    }
+    user.enrolledAt = now;
+    user.deviceGuid = m_device.guid;
+    user.deviceName = m_device.name;
+    user.secretBackend = m_secrets->backendName();
+
+    QList<store::AccountRecord> records;
+    if (m_deviceAccount && !m_deviceAccount->signatureKey.isNull()) {
+        store::AccountRecord device;
+        device.accountGuid = m_deviceAccount->guid;
+        device.domainGuid = m_request.managed.deviceDomainGuid;
+        const Result<crypto::DomainCertificate> cert = crypto::DomainCertificate::parse(m_request.managed.deviceDomainCertificate);
+        device.domainName = cert ? cert->organization() : QString();
+        device.serverUrl = m_request.managed.serverUrl.toString();
+        device.domainCertificateDer = m_request.managed.deviceDomainCertificate;
+        device.enrolledAt = now;
+        device.isDeviceAccount = true;
+        device.deviceGuid = m_device.guid;
+        device.deviceName = m_device.name;
+        device.secretBackend = user.secretBackend;
+        records.append(device);
+        m_result.deviceAccount = device;
+    }
+    records.append(user);
+    m_result.account = user;
+    m_vault->commit(records, [this](Status s) {
+        if (!s)
+            return fail(s.error());
+        // Committed: from here on nothing may undo the enrollment, not even cancel().
+        m_committed = true;
+        m_deadline.stop();
+        (void)end();
+        qCInfo(lcEngine).noquote() << "enrolled account" << m_result.account.accountGuid << "in domain"
+                                   << m_result.account.domainGuid;
+        finishRun();
+    });
+}
+
+} // namespace groove::engine

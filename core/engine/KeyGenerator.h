@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ClientCodec.h"
+
+#include <QtCore/QObject>
+
+#include <memory>
+
+namespace groove::engine {
+
+// Generates account keys (two RSA-2048 pairs and K_acct) on the global thread pool, so that the
+// event loop stays responsive and key generation overlaps the first network round trip.
+// Emits finished() once, on the thread that created it. Deleting it drops the result.
+class KeyGenerator final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // 'guid' empty: a new account GUID is drawn.
+    explicit KeyGenerator(const QString &guid, QObject *parent = nullptr);
+    ~KeyGenerator() override;
+
+    [[nodiscard]] bool isFinished() const { return m_done; }
+    [[nodiscard]] qint64 elapsedMs() const { return m_elapsedMs; }
+    // Valid after finished(); moves the keys out.
+    [[nodiscard]] Result<protocol::client::AccountKeys> take();
+
+signals:
+    void finished();
+
+private:
+    struct Shared;
+    std::shared_ptr<Shared> m_shared;
+    bool m_done = false;
+    qint64 m_elapsedMs = 0;
+};
+
+} // namespace groove::engine

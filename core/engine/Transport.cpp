@@ -1,0 +1,480 @@
+// WIRE-PROFILE 1 and 7.1-7.3 on top of QNetworkAccessManager: one SOAP POST per SoapCall, with
+// our own redirect, authentication, size, retry and pinning rules. Nothing here blocks.
+#include "Transport.h"
+
+#include "SecretBytes.h"
+#include "ServerUrl.h"
+
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QTimer>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QNetworkRequest>
+#include <QtNetwork/QSslCertificate>
+
+#include <openssl/x509.h>
+
+Q_LOGGING_CATEGORY(lcTransport, "groove.transport", QtInfoMsg)
+
+namespace groove::engine {
+
+namespace {
+
+const QByteArray DefaultUserAgent = QByteArrayLiteral("groove-enroll/" GE_VERSION_STRING);
+
+// Chain errors a matching pin stands in for (WIRE-PROFILE 7.3: "the chain need not validate").
+// HostNameMismatch, expiry and revocation are deliberately absent.
+constexpr QSslError::SslError PinReplaceableErrors[] = {
+    QSslError::UnableToGetLocalIssuerCertificate, QSslError::SelfSignedCertificateInChain,
+    QSslError::CertificateUntrusted,              QSslError::UnableToVerifyFirstCertificate,
+    QSslError::SelfSignedCertificate,             QSslError::UnableToGetIssuerCertificate,
+};
+
+bool isPinReplaceable(QSslError::SslError e)
+{
+    return std::find(std::begin(PinReplaceableErrors), std::end(PinReplaceableErrors), e) != std::end(PinReplaceableErrors);
+}
+
+// Errors after which the same request may succeed on a new connection. A timeout is not one:
+// a stalled server would multiply the user's wait by (1 + maxRetries), and the engine's overall
+// deadline is the place to decide about trying again after that.
+bool isTransient(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::RemoteHostClosedError: // also a connection closed mid-body
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::UnknownNetworkError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// SHA-256 of the DER SubjectPublicKeyInfo, computed from the certificate with OpenSSL rather
+// than through QSslKey: that is curl's --pinnedpubkey definition whatever Qt's TLS backend is.
+QByteArray spkiSha256(const QSslCertificate &certificate)
+{
+    const QByteArray der = certificate.toDer();
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    X509 *x509 = d2i_X509(nullptr, &p, long(der.size()));
+    if (!x509)
+        return {};
+    QByteArray spki;
+    const X509_PUBKEY *key = X509_get_X509_PUBKEY(x509);
+    const int size = key ? i2d_X509_PUBKEY(key, nullptr) : -1;
+    if (size > 0) {
+        spki.resize(size);
+        auto *out = reinterpret_cast<unsigned char *>(spki.data());
+        if (i2d_X509_PUBKEY(key, &out) != size)
+            spki.clear();
+    }
+    X509_free(x509);
+    return spki.isEmpty() ? QByteArray() : QCryptographicHash::hash(spki, QCryptographicHash::Sha256);
+}
+
+Error makeError(ErrorKind kind, const QString &detail)
+{
+    return Error::make(kind, detail);
+}
+
+QString logUrl(const QUrl &url)
+{
+    return url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+} // namespace
+
+Credentials::~Credentials()
+{
+    wipe(login);
+    wipe(password);
+}
+
+SoapCall::SoapCall(QNetworkAccessManager *nam, const TransportOptions &options, QObject *parent)
+    : QObject(parent), m_nam(nam), m_options(options), m_backoff(new QTimer(this))
+{
+    m_backoff->setSingleShot(true);
+    connect(m_backoff, &QTimer::timeout, this, &SoapCall::send);
+}
+
+SoapCall::~SoapCall()
+{
+    if (m_reply) {
+        // Deleted before it finished (its owner went away): nobody is waiting for the answer.
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        delete m_reply;
+    }
+}
+
+void SoapCall::abort()
+{
+    if (m_done)
+        return;
+    m_aborted = true; // before abort(): OperationCanceledError then means the user, not a timeout
+    m_backoff->stop();
+    if (m_reply)
+        m_reply->abort(); // finishes the reply, which reports Cancelled
+    if (!m_done)
+        finish(makeError(ErrorKind::Cancelled, QStringLiteral("%1 cancelled").arg(m_method)));
+}
+
+void SoapCall::start()
+{
+    if (m_done)
+        return;
+    m_elapsed.start();
+    if (m_setupError) {
+        finish(*m_setupError);
+        return;
+    }
+    send();
+}
+
+void SoapCall::send()
+{
+    if (m_done)
+        return;
+    m_body.clear();
+    m_sslErrors.clear();
+    m_tooLarge = false;
+    m_pinFailed = false;
+
+    QNetworkRequest request(m_url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml; charset=utf-8"));
+    request.setRawHeader("SOAPAction", QByteArray("\"urn:groove.net#" + m_method.toUtf8() + '"'));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      m_options.userAgent.isEmpty() ? DefaultUserAgent : m_options.userAgent);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // Credentials are ours to send or not: never the manager's cache of earlier answers.
+    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+    request.setTransferTimeout(m_options.requestTimeout);
+#else
+    request.setTransferTimeout(int(m_options.requestTimeout.count()));
+#endif
+    if (m_url.scheme() == u"https")
+        request.setSslConfiguration(m_tls);
+    if (m_sentCredentials) {
+        QByteArray authorization = authorizationHeader();
+        request.setRawHeader("Authorization", authorization);
+        wipe(authorization);
+    }
+
+    ++m_requests;
+    qCDebug(lcTransport).noquote() << "POST" << m_method << logUrl(m_url) << "request" << m_requests
+                                   << (m_sentCredentials ? "with credentials" : "");
+    QNetworkReply *reply = m_nam->post(request, m_envelope);
+    reply->setParent(this);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onMetaDataChanged(reply); });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this, reply](const QList<QSslError> &errors) { onSslErrors(reply, errors); });
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply] { onEncrypted(reply); });
+}
+
+QByteArray SoapCall::authorizationHeader() const
+{
+    QByteArray pair = m_credentials->login.toUtf8();
+    pair += ':';
+    QByteArray password = m_credentials->password.toUtf8();
+    pair += password;
+    QByteArray header = QByteArrayLiteral("Basic ");
+    QByteArray encoded = pair.toBase64();
+    header += encoded;
+    wipe(pair);
+    wipe(password);
+    wipe(encoded);
+    return header;
+}
+
+void SoapCall::onMetaDataChanged(QNetworkReply *reply)
+{
+    if (reply != m_reply || m_done)
+        return;
+    bool ok = false;
+    const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    if (ok && length > m_options.maxResponseBytes) {
+        m_tooLarge = true;
+        reply->abort();
+    }
+}
+
+void SoapCall::onReadyRead(QNetworkReply *reply)
+{
+    if (reply != m_reply || m_done || m_tooLarge)
+        return;
+    // Reads at most one byte past the limit, so a huge answer never sits in our memory.
+    m_body += reply->read(m_options.maxResponseBytes - m_body.size() + 1);
+    if (m_body.size() > m_options.maxResponseBytes) {
+        m_tooLarge = true;
+        reply->abort();
+    }
+}
+
+void SoapCall::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    if (reply != m_reply || m_done)
+        return;
+    m_sslErrors = errors;
+    if (m_options.pinSha256.isEmpty())
+        return; // Qt fails the handshake; the errors end up in the detail
+    const bool allReplaceable = std::all_of(errors.cbegin(), errors.cend(),
+                                            [](const QSslError &e) { return isPinReplaceable(e.error()); });
+    if (!pinMatches(reply)) {
+        m_pinFailed = true;
+        return;
+    }
+    if (allReplaceable)
+        reply->ignoreSslErrors(errors); // exactly these errors, for this reply only
+}
+
+void SoapCall::onEncrypted(QNetworkReply *reply)
+{
+    if (reply != m_reply || m_done || m_options.pinSha256.isEmpty())
+        return;
+    if (!pinMatches(reply)) {
+        m_pinFailed = true;
+        reply->abort();
+    }
+}
+
+bool SoapCall::pinMatches(QNetworkReply *reply) const
+{
+    const QByteArray actual = spkiSha256(reply->sslConfiguration().peerCertificate());
+    if (actual.size() != m_options.pinSha256.size())
+        return false;
+    // Not secret, but a constant-time comparison costs nothing here.
+    return SecretBytes(QByteArrayView(actual)).equals(m_options.pinSha256);
+}
+
+void SoapCall::onFinished(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (reply != m_reply)
+        return;
+    m_reply = nullptr;
+    if (m_done)
+        return;
+    // The last bytes may arrive together with finished().
+    if (!m_tooLarge && !m_aborted && reply->bytesAvailable() > 0) {
+        m_body += reply->read(m_options.maxResponseBytes - m_body.size() + 1);
+        m_tooLarge = m_body.size() > m_options.maxResponseBytes;
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    qCDebug(lcTransport).noquote() << m_method << logUrl(m_url) << "status" << status << "error" << reply->error()
+                                   << "bytes" << m_body.size();
+
+    if (m_aborted) {
+        finish(makeError(ErrorKind::Cancelled, QStringLiteral("%1 cancelled").arg(m_method)));
+    } else if (m_tooLarge) {
+        finish(makeError(ErrorKind::InputTooLarge, QStringLiteral("%1: response over %2 bytes")
+                                                       .arg(m_method)
+                                                       .arg(m_options.maxResponseBytes)));
+    } else if (m_pinFailed) {
+        Error e = makeError(ErrorKind::Tls, QStringLiteral("certificate pin mismatch for %1").arg(logUrl(m_url)));
+        e.message = tr("The management server's certificate does not match the configured pin.");
+        finish(e);
+    } else if (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied) {
+        // Connection, TLS and proxy errors (codes below 200), even after a status line arrived:
+        // a body cut short is a network failure, not an answer.
+        handleNetworkError(reply);
+    } else if (status != 0) {
+        handleStatus(reply, status);
+    } else {
+        finish(makeError(ErrorKind::Network, QStringLiteral("%1: %2").arg(logUrl(m_url), reply->errorString())));
+    }
+}
+
+void SoapCall::handleStatus(QNetworkReply *reply, int status)
+{
+    switch (status) {
+    case 200:
+        if (!m_options.pinSha256.isEmpty() && m_url.scheme() == u"https" && !pinMatches(reply)) {
+            // A connection reused from an earlier request has no handshake of its own to check.
+            m_pinFailed = true;
+            finish(makeError(ErrorKind::Tls, QStringLiteral("certificate pin mismatch for %1").arg(logUrl(m_url))));
+            return;
+        }
+        finish(std::move(m_body));
+        return;
+    case 301:
+    case 302:
+    case 303:
+    case 307:
+    case 308:
+        followRedirect(reply, status);
+        return;
+    case 401:
+        // Only a call that has credentials answers a challenge, only once, and only over https
+        // (post() refused credentials for http URLs, and redirects never leave the origin).
+        if (m_credentials && !m_sentCredentials && m_url.scheme() == u"https") {
+            m_sentCredentials = true;
+            qCInfo(lcTransport).noquote() << m_method << logUrl(m_url) << "answering the HTTP authentication challenge";
+            send();
+            return;
+        }
+        finish(makeError(ErrorKind::Authentication,
+                         QStringLiteral("HTTP 401 from %1 (%2)")
+                             .arg(logUrl(m_url),
+                                  m_sentCredentials ? QStringLiteral("credentials refused")
+                                                    : QStringLiteral("no credentials to send"))));
+        return;
+    default:
+        finish(makeError(ErrorKind::Network, QStringLiteral("HTTP %1 from %2").arg(status).arg(logUrl(m_url))));
+        return;
+    }
+}
+
+void SoapCall::followRedirect(QNetworkReply *reply, int status)
+{
+    const QByteArray location = reply->rawHeader("Location");
+    const QUrl target = m_url.resolved(QUrl::fromEncoded(location, QUrl::StrictMode));
+    QString why;
+    if (status != 307 && status != 308)
+        why = QStringLiteral("HTTP %1 would turn the POST into a GET").arg(status);
+    else if (location.isEmpty() || !target.isValid())
+        why = QStringLiteral("no valid Location");
+    else if (!sameOrigin(target, m_url))
+        why = QStringLiteral("another origin");
+    else if (!target.userInfo().isEmpty())
+        why = QStringLiteral("Location with user info");
+    else if (m_redirects >= m_options.maxRedirects)
+        why = QStringLiteral("more than %1 redirects").arg(m_options.maxRedirects);
+    if (!why.isEmpty()) {
+        Error e = makeError(ErrorKind::InvalidValue,
+                            QStringLiteral("redirect from %1 to %2 refused: %3")
+                                .arg(logUrl(m_url), QString::fromLatin1(location.left(256)), why));
+        e.message = tr("The management server redirected the request to an address this program does not follow.");
+        finish(e);
+        return;
+    }
+    ++m_redirects;
+    qCInfo(lcTransport).noquote() << m_method << "redirected (HTTP" << status << ") from" << logUrl(m_url) << "to"
+                                  << logUrl(target);
+    m_url = target.adjusted(QUrl::RemoveFragment);
+    send();
+}
+
+void SoapCall::handleNetworkError(QNetworkReply *reply)
+{
+    const QNetworkReply::NetworkError code = reply->error();
+    const QString where = logUrl(m_url);
+    switch (code) {
+    case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
+    case QNetworkReply::TimeoutError:
+        finish(makeError(ErrorKind::Timeout, QStringLiteral("%1: no answer within %2 ms (%3)")
+                                                 .arg(where)
+                                                 .arg(m_options.requestTimeout.count())
+                                                 .arg(reply->errorString())));
+        return;
+    case QNetworkReply::SslHandshakeFailedError: {
+        QStringList reasons;
+        for (const QSslError &e : std::as_const(m_sslErrors))
+            reasons.append(e.errorString());
+        if (reasons.isEmpty())
+            reasons.append(reply->errorString());
+        finish(makeError(ErrorKind::Tls, QStringLiteral("%1: %2").arg(where, reasons.join(QStringLiteral("; ")))));
+        return;
+    }
+    default:
+        break;
+    }
+    // An UnknownNetworkError caused by certificate errors would be retried to no avail.
+    if (!m_sslErrors.isEmpty()) {
+        finish(makeError(ErrorKind::Tls, QStringLiteral("%1: %2").arg(where, reply->errorString())));
+        return;
+    }
+    const Error error = makeError(ErrorKind::Network, QStringLiteral("%1: %2").arg(where, reply->errorString()));
+    if (isTransient(code) && m_retryable && m_retries < m_options.maxRetries) {
+        const auto delay = m_options.retryBackoff * (1 << m_retries);
+        ++m_retries;
+        qCInfo(lcTransport).noquote() << m_method << error.toLogString() << "- retry" << m_retries << "in"
+                                      << delay.count() << "ms";
+        m_backoff->start(delay);
+        emit retryScheduled(m_retries, delay);
+        return;
+    }
+    finish(error);
+}
+
+void SoapCall::finish(Result<QByteArray> result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_backoff->stop();
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    const qint64 ms = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    if (result.ok()) {
+        qCInfo(lcTransport).noquote() << m_method << logUrl(m_originalUrl) << "HTTP 200," << result->size()
+                                      << "bytes," << ms << "ms," << m_requests << "request(s)";
+    } else {
+        qCInfo(lcTransport).noquote() << m_method << logUrl(m_originalUrl) << "failed:" << result.error().toLogString()
+                                      << "after" << ms << "ms," << m_requests << "request(s)";
+    }
+    m_credentials.reset(); // wiped now rather than whenever deleteLater runs
+    emit finished(result);
+    deleteLater();
+}
+
+Transport::Transport(QNetworkAccessManager *nam, TransportOptions options, QObject *parent)
+    : QObject(parent), m_nam(nam), m_options(std::move(options))
+{
+}
+
+SoapCall *Transport::post(const QUrl &url, const QString &soapMethod, const QByteArray &envelope,
+                          const Credentials *credentials, bool retryable)
+{
+    auto *call = new SoapCall(m_nam, m_options, this);
+    call->m_url = url;
+    call->m_originalUrl = url;
+    call->m_method = soapMethod;
+    call->m_envelope = envelope;
+    call->m_retryable = retryable;
+    if (credentials)
+        call->m_credentials = *credentials;
+
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
+        call->m_setupError = makeError(ErrorKind::Usage, QStringLiteral("not an http(s) URL: %1").arg(logUrl(url)));
+    } else if (credentials && scheme != u"https") {
+        call->m_setupError = makeError(ErrorKind::Insecure,
+                                       QStringLiteral("credentials for %1 refused: not https").arg(logUrl(url)));
+    } else if (!m_options.pinSha256.isEmpty() && m_options.pinSha256.size() != 32) {
+        call->m_setupError = makeError(ErrorKind::Usage, QStringLiteral("the pin must be 32 bytes (SHA-256)"));
+    } else {
+        call->m_tls = QSslConfiguration::defaultConfiguration();
+        call->m_tls.setProtocol(QSsl::TlsV1_2OrLater);
+        call->m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        if (!m_options.caFile.isEmpty()) {
+            const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
+            if (cas.isEmpty()) {
+                Error e = makeError(ErrorKind::Usage,
+                                    QStringLiteral("CA file %1: unreadable or no PEM certificate").arg(m_options.caFile));
+                e.message = tr("The CA file %1 cannot be read or contains no certificate.").arg(m_options.caFile);
+                call->m_setupError = e;
+            } else {
+                call->m_tls.addCaCertificates(cas);
+            }
+        }
+    }
+    // Never finish before the caller had a chance to connect to finished().
+    QMetaObject::invokeMethod(call, [call] { call->start(); }, Qt::QueuedConnection);
+    return call;
+}
+
+} // namespace groove::engine

@@ -1,0 +1,641 @@
+// The devserver's state and configuration: persistence across restarts, the state file itself,
+// damaged state, ServerConfig::fromJson, configured codes, and the gms-devserver executable.
+#include "CodeKey.h"
+#include "Crypto.h"
+#include "DevServer.h"
+#include "Identifiers.h"
+#include "ProtocolClient.h"
+#include "ServerFixture.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QProcess>
+#include <QtTest/QTest>
+
+#ifdef Q_OS_UNIX
+#  include <sys/stat.h>
+#endif
+
+using namespace groove;
+using namespace groove::devserver;
+using namespace groove::protocol;
+using testing::ProtocolClient;
+
+namespace {
+
+const QString Alice = QStringLiteral("alice");
+const QString Bob = QStringLiteral("bob");
+
+qint64 systemClock()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+QString stateFileIn(const QString &dir)
+{
+    return QDir(dir).filePath(QStringLiteral("state.json"));
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+QString describe(const Error &e)
+{
+    return e.toLogString();
+}
+
+// The values that must never leave the state file: domain private keys and account K_acct.
+QStringList secretsOf(const QJsonObject &withSecrets)
+{
+    QStringList secrets;
+    for (const QJsonValue &d : withSecrets.value(u"domains").toArray()) {
+        secrets << d.toObject().value(u"signingKey").toString() << d.toObject().value(u"encryptionKey").toString();
+    }
+    for (const QJsonValue &a : withSecrets.value(u"accounts").toArray())
+        secrets << a.toObject().value(u"sharedKey").toString();
+    return secrets;
+}
+
+} // namespace
+
+class TestDevServerState final : public QObject
+{
+    Q_OBJECT
+
+    testing::ServerFixture m_fixture;
+
+    // A fresh copy of the fixture's state (keys, TLS identity), not in use by any server.
+    QString freshStateDir()
+    {
+        std::unique_ptr<DevServer> s = m_fixture.start();
+        return s ? m_fixture.lastStateDir() : QString();
+    }
+
+    static std::unique_ptr<DevServer> startOn(const QString &dir, const ServerConfig &config = ServerConfig::demo(),
+                                              QString *error = nullptr)
+    {
+        DevServer::Options o;
+        o.stateDir = dir;
+        o.config = config;
+        Result<std::unique_ptr<DevServer>> s = DevServer::start(std::move(o));
+        if (!s) {
+            if (error)
+                *error = s.error().toLogString();
+            return nullptr;
+        }
+        return std::move(s).value();
+    }
+
+    static const MemberState *member(DevServer &s, const QString &login)
+    {
+        return s.state().memberByLogin(login);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("groove.devserver.info=false"));
+        QVERIFY2(m_fixture.prepare(), qPrintable(m_fixture.lastError()));
+    }
+
+    void persistenceAcrossRestart()
+    {
+        const QString dir = freshStateDir();
+        QVERIFY(!dir.isEmpty());
+        QString error;
+        std::unique_ptr<DevServer> server = startOn(dir, ServerConfig::demo(), &error);
+        QVERIFY2(server, qPrintable(error));
+
+        ProtocolClient client(server->caPath());
+        const QString bobCode = member(*server, Bob)->code;
+        const Result<testing::Enrolled> enrolled = client.manual(QUrl(server->serverUrl()), bobCode);
+        QVERIFY2(enrolled.ok(), enrolled.ok() ? "" : qPrintable(describe(enrolled.error())));
+
+        const QList<DomainState> domainsBefore = server->state().domains();
+        const QList<MemberState> membersBefore = server->state().members();
+        const QList<AccountState> accountsBefore = server->state().accounts();
+        const QByteArray caBefore = server->caPem();
+        const QByteArray spkiBefore = server->serverSpkiSha256();
+        QCOMPARE(domainsBefore.size(), 2);
+        QVERIFY(!accountsBefore.isEmpty());
+        server.reset();
+
+        server = startOn(dir, ServerConfig::demo(), &error);
+        QVERIFY2(server, qPrintable(error));
+        const ServerState &state = server->state();
+        QCOMPARE(state.domains().size(), domainsBefore.size());
+        for (const DomainState &before : domainsBefore) {
+            const DomainState *after = state.domainByName(before.name);
+            QVERIFY(after);
+            QCOMPARE(after->guid, before.guid);
+            QCOMPARE(after->isDeviceDomain, before.isDeviceDomain);
+            QCOMPARE(after->certificate.der(), before.certificate.der());
+            QVERIFY(after->signingKey.publicKey() == before.signingKey.publicKey());
+            QVERIFY(after->encryptionKey.publicKey() == before.encryptionKey.publicKey());
+        }
+        QCOMPARE(state.members().size(), membersBefore.size());
+        for (const MemberState &before : membersBefore) {
+            const MemberState *after = member(*server, before.login);
+            QVERIFY(after);
+            QCOMPARE(after->code, before.code);
+            QCOMPARE(after->keyId, before.keyId);
+            QCOMPARE(after->identityUrl, before.identityUrl);
+            QCOMPARE(after->domainGuid, before.domainGuid);
+            QCOMPARE(after->enrolled, before.enrolled);
+            QCOMPARE(after->accountGuid, before.accountGuid);
+            QCOMPARE(after->enrolledAt, before.enrolledAt);
+        }
+        QVERIFY(member(*server, Bob)->enrolled);
+        QCOMPARE(member(*server, Bob)->accountGuid, enrolled->accountGuid);
+        QCOMPARE(state.accounts().size(), accountsBefore.size());
+        for (const AccountState &before : accountsBefore) {
+            const AccountState *after = state.account(before.guid, before.domainGuid);
+            QVERIFY(after);
+            QCOMPARE(after->sharedKey, before.sharedKey);
+            QVERIFY(after->signatureKey == before.signatureKey);
+            QVERIFY(after->encryptionKey == before.encryptionKey);
+            QCOMPARE(after->identityUrl, before.identityUrl);
+            QCOMPARE(after->deviceName, before.deviceName);
+            QCOMPARE(after->createdAt, before.createdAt);
+            QCOMPARE(after->isDevice, before.isDevice);
+        }
+        QCOMPARE(server->caPem(), caBefore);
+        QCOMPARE(server->serverSpkiSha256(), spkiBefore);
+
+        // The restarted server works: the used code gets 402, another member still enrolls.
+        ProtocolClient again(server->caPath());
+        const Result<testing::Enrolled> twice = again.manual(QUrl(server->serverUrl()), bobCode);
+        QVERIFY(!twice.ok());
+        QCOMPARE(twice.error().faultCode, 402);
+        const Result<testing::Enrolled> alice =
+                again.manual(QUrl(server->serverUrl()), member(*server, Alice)->code);
+        QVERIFY2(alice.ok(), alice.ok() ? "" : qPrintable(describe(alice.error())));
+    }
+
+    void stateFileIsPrivateJson()
+    {
+        const QString dir = freshStateDir();
+        QVERIFY(!dir.isEmpty());
+        const QString path = stateFileIn(dir);
+        std::unique_ptr<DevServer> server = startOn(dir);
+        QVERIFY(server);
+        QVERIFY(QFile::exists(path));
+
+        const auto mode = [&path]() -> int {
+#ifdef Q_OS_UNIX
+            struct stat st {};
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+#else
+            return 0600;
+#endif
+        };
+        QCOMPARE(mode(), 0600);
+
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(readFile(path), &err);
+        QCOMPARE(err.error, QJsonParseError::NoError);
+        QVERIFY(doc.isObject());
+        const QJsonObject root = doc.object();
+        QCOMPARE(root.value(u"version").toInt(), 1);
+        QCOMPARE(root.value(u"domains").toArray().size(), 2);
+        QCOMPARE(root.value(u"members").toArray().size(), 3);
+        QVERIFY(root.value(u"accounts").isArray());
+        QCOMPARE(root, server->state().toJson(true));
+
+        // Every save writes the file private again, whatever it was before.
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                    | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QCOMPARE(mode(), 0644);
+        QVERIFY(server->state().save().ok());
+        QCOMPARE(mode(), 0600);
+        // ...and an enrollment saves (the file follows the state).
+        ProtocolClient client(server->caPath());
+        const Result<testing::Enrolled> r = client.manual(QUrl(server->serverUrl()), member(*server, Bob)->code);
+        QVERIFY(r.ok());
+        QCOMPARE(QJsonDocument::fromJson(readFile(path)).object(), server->state().toJson(true));
+        QCOMPARE(mode(), 0600);
+        QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{ QStringLiteral("state.json") }); // no leftovers
+    }
+
+    void damagedStateIsRefused_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("not JSON") << QStringLiteral("not JSON");
+        QTest::newRow("empty file") << QStringLiteral("empty");
+        QTest::newRow("JSON array") << QStringLiteral("array");
+        QTest::newRow("truncated") << QStringLiteral("truncated");
+        QTest::newRow("version 2") << QStringLiteral("version 2");
+        QTest::newRow("no version") << QStringLiteral("no version");
+        QTest::newRow("domain signing key") << QStringLiteral("signing key");
+        QTest::newRow("domain certificate") << QStringLiteral("certificate");
+        QTest::newRow("account without keys") << QStringLiteral("account");
+    }
+
+    void damagedStateIsRefused()
+    {
+        QFETCH(QString, damage);
+        const QString dir = freshStateDir();
+        QVERIFY(!dir.isEmpty());
+        const QString path = stateFileIn(dir);
+        const QByteArray valid = readFile(path);
+        QJsonObject root = QJsonDocument::fromJson(valid).object();
+        QVERIFY(!root.isEmpty());
+
+        QByteArray content;
+        const auto editDomain = [&root](const QString &key, const QString &value) {
+            QJsonArray domains = root.value(u"domains").toArray();
+            QJsonObject d = domains.at(0).toObject();
+            d.insert(key, value);
+            domains.replace(0, d);
+            root.insert(QStringLiteral("domains"), domains);
+        };
+        if (damage == u"not JSON") {
+            content = "{not json";
+        } else if (damage == u"empty") {
+            content = "";
+        } else if (damage == u"array") {
+            content = "[]";
+        } else if (damage == u"truncated") {
+            content = valid.left(valid.size() / 2);
+        } else if (damage == u"version 2") {
+            root.insert(QStringLiteral("version"), 2);
+        } else if (damage == u"no version") {
+            root.remove(QStringLiteral("version"));
+        } else if (damage == u"signing key") {
+            editDomain(QStringLiteral("signingKey"), crypto::encodeBase64(QByteArrayLiteral("not a key")));
+        } else if (damage == u"certificate") {
+            editDomain(QStringLiteral("certificate"), QStringLiteral("AAAA"));
+        } else if (damage == u"account") {
+            QJsonArray accounts = root.value(u"accounts").toArray();
+            accounts.append(QJsonObject{ { QStringLiteral("guid"), ids::newGuid().value() },
+                                         { QStringLiteral("sharedKey"), QStringLiteral("***") } });
+            root.insert(QStringLiteral("accounts"), accounts);
+        }
+        if (content.isNull())
+            content = QJsonDocument(root).toJson();
+        QVERIFY(writeFile(path, content));
+
+        const Result<std::unique_ptr<ServerState>> state = ServerState::open(dir, ServerConfig::demo(), systemClock);
+        QVERIFY(!state.ok());
+        QCOMPARE(state.error().kind, ErrorKind::Storage);
+        QVERIFY2(state.error().detail.contains(path), qPrintable(state.error().detail));
+        QCOMPARE(readFile(path), content); // not overwritten
+
+        // A server does not start on it either, and leaves it alone too.
+        QString error;
+        QVERIFY(!startOn(dir, ServerConfig::demo(), &error));
+        QVERIFY2(error.startsWith(QLatin1StringView(kindName(ErrorKind::Storage))), qPrintable(error));
+        QCOMPARE(readFile(path), content);
+    }
+
+    void toJsonWithoutSecrets()
+    {
+        const QString dir = freshStateDir();
+        QVERIFY(!dir.isEmpty());
+        std::unique_ptr<DevServer> server = startOn(dir);
+        QVERIFY(server);
+        ProtocolClient client(server->caPath());
+        QVERIFY(client.manual(QUrl(server->serverUrl()), member(*server, Bob)->code).ok());
+        const DomainState *deviceDomain = server->state().deviceDomain();
+        QVERIFY(client.autoActivation(QUrl(server->serverUrl()), QUrl(server->authenticatedUrl()), deviceDomain->guid,
+                                      deviceDomain->certificate.der(), Alice, QStringLiteral("correct horse"))
+                        .ok());
+
+        const QJsonObject full = server->state().toJson(true);
+        const QJsonObject open = server->state().toJson(false);
+        const QStringList secrets = secretsOf(full);
+        QCOMPARE(secrets.size(), 2 * 2 + 3); // two domains, three accounts (bob, alice, the device)
+        const QByteArray text = QJsonDocument(open).toJson(QJsonDocument::Compact);
+        QVERIFY(!text.contains("sharedKey"));
+        QVERIFY(!text.contains("signingKey"));
+        for (const QString &secret : secrets) {
+            QVERIFY(!secret.isEmpty());
+            QVERIFY2(!text.contains(secret.toLatin1()), "a secret value is in toJson(false)");
+        }
+        for (const QJsonValue &d : open.value(u"domains").toArray()) {
+            QVERIFY(!d.toObject().contains(u"encryptionKey"));
+            QVERIFY(d.toObject().contains(u"certificate"));
+        }
+        // What accounts do show of their keys is public: the RSAPublicKey of each.
+        const QJsonArray accounts = open.value(u"accounts").toArray();
+        QCOMPARE(accounts.size(), 3);
+        for (const QJsonValue &v : accounts) {
+            const QJsonObject a = v.toObject();
+            const AccountState *account =
+                    server->state().account(a.value(u"guid").toString(), a.value(u"domainGuid").toString());
+            QVERIFY(account);
+            QCOMPARE(a.value(u"encryptionKey").toString(), crypto::encodeBase64(account->encryptionKey.toDer()));
+            QCOMPARE(a.value(u"signatureKey").toString(), crypto::encodeBase64(account->signatureKey.toDer()));
+        }
+        // Apart from the secrets, both forms agree.
+        QCOMPARE(open.value(u"members"), full.value(u"members"));
+        QCOMPARE(open.value(u"version"), full.value(u"version"));
+    }
+
+    void configFromJson_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("valid");
+
+        const auto cfg = [](const QByteArray &domains, const QByteArray &extra = {}) {
+            return QByteArray("{" + extra + "\"domains\":" + domains + "}");
+        };
+        const QByteArray one = R"([{"name":"d","members":[{"name":"N","login":"l"}]}])";
+        QTest::newRow("minimal") << cfg(one) << true;
+        const QByteArray fullDomains =
+                R"([{"name":"d","members":[{"name":"N","email":"n@d.example","login":"l","password":"p",)"
+                R"("code":"C","autoConfiguration":true}]},)"
+                R"({"name":"e","members":[{"name":"M","login":"m","autoConfiguration":false}]}])";
+        const QByteArray fullExtra =
+                R"("serverUrl":"http://gms.example/gms.dll","deviceDomain":"dev","clockSkewSeconds":60,)";
+        QTest::newRow("full") << cfg(fullDomains, fullExtra) << true;
+        QTest::newRow("clockSkewSeconds 0") << cfg(one, R"("clockSkewSeconds":0,)") << true;
+
+        QTest::newRow("not JSON") << QByteArrayLiteral("{domains: []}") << false;
+        QTest::newRow("empty") << QByteArray() << false;
+        QTest::newRow("array root") << QByteArray("[" + cfg(one) + "]") << false;
+        QTest::newRow("unknown key") << cfg(one, R"("port":8080,)") << false;
+        QTest::newRow("misspelt key") << cfg(one, R"("deviceDomainName":"dev",)") << false;
+        QTest::newRow("unknown domain key")
+                << cfg(R"([{"name":"d","policy":1,"members":[{"name":"N","login":"l"}]}])") << false;
+        QTest::newRow("unknown member key")
+                << cfg(R"([{"name":"d","members":[{"name":"N","login":"l","admin":true}]}])") << false;
+        QTest::newRow("duplicate login in a domain")
+                << cfg(R"([{"name":"d","members":[{"name":"N","login":"l"},{"name":"M","login":"l"}]}])") << false;
+        QTest::newRow("duplicate login across domains") << cfg(
+                R"([{"name":"d","members":[{"name":"N","login":"l"}]},{"name":"e","members":[{"name":"M","login":"l"}]}])")
+                                                        << false;
+        QTest::newRow("duplicate domain name") << cfg(
+                R"([{"name":"d","members":[{"name":"N","login":"l"}]},{"name":"d","members":[{"name":"M","login":"m"}]}])")
+                                               << false;
+        QTest::newRow("domain named like the device domain") << cfg(one, R"("deviceDomain":"d",)") << false;
+        QTest::newRow("no domains") << QByteArrayLiteral("{}") << false;
+        QTest::newRow("empty domains") << cfg("[]") << false;
+        QTest::newRow("domains is an object") << cfg(R"({"name":"d"})") << false;
+        QTest::newRow("domain is a string") << cfg(R"(["d"])") << false;
+        QTest::newRow("domain without name") << cfg(R"([{"members":[{"name":"N","login":"l"}]}])") << false;
+        QTest::newRow("domain with empty name") << cfg(R"([{"name":"","members":[{"name":"N","login":"l"}]}])")
+                                                << false;
+        QTest::newRow("domain name is a number") << cfg(R"([{"name":7,"members":[{"name":"N","login":"l"}]}])")
+                                                 << false;
+        QTest::newRow("domain without members") << cfg(R"([{"name":"d"}])") << false;
+        QTest::newRow("domain with empty members") << cfg(R"([{"name":"d","members":[]}])") << false;
+        QTest::newRow("member without login") << cfg(R"([{"name":"d","members":[{"name":"N"}]}])") << false;
+        QTest::newRow("member with empty login") << cfg(R"([{"name":"d","members":[{"name":"N","login":""}]}])")
+                                                 << false;
+        QTest::newRow("member without name") << cfg(R"([{"name":"d","members":[{"login":"l"}]}])") << false;
+        QTest::newRow("member is a string") << cfg(R"([{"name":"d","members":["l"]}])") << false;
+        QTest::newRow("login is a number") << cfg(R"([{"name":"d","members":[{"name":"N","login":1}]}])") << false;
+        QTest::newRow("code is a number")
+                << cfg(R"([{"name":"d","members":[{"name":"N","login":"l","code":1234}]}])") << false;
+        QTest::newRow("password is null")
+                << cfg(R"([{"name":"d","members":[{"name":"N","login":"l","password":null}]}])") << false;
+        QTest::newRow("autoConfiguration is a string") << cfg(
+                R"([{"name":"d","members":[{"name":"N","login":"l","autoConfiguration":"yes"}]}])")
+                                                       << false;
+        QTest::newRow("clockSkewSeconds is a string") << cfg(one, R"("clockSkewSeconds":"60",)") << false;
+        QTest::newRow("clockSkewSeconds negative") << cfg(one, R"("clockSkewSeconds":-1,)") << false;
+        QTest::newRow("serverUrl is a number") << cfg(one, R"("serverUrl":80,)") << false;
+        QTest::newRow("deviceDomain is a boolean") << cfg(one, R"("deviceDomain":true,)") << false;
+    }
+
+    void configFromJson()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, valid);
+        const Result<ServerConfig> c = ServerConfig::fromJson(json);
+        QVERIFY2(c.ok() == valid, c.ok() ? "accepted" : qPrintable(describe(c.error())));
+        if (!valid) {
+            QCOMPARE(c.error().kind, ErrorKind::Usage);
+            QVERIFY(!c.error().detail.isEmpty());
+        }
+    }
+
+    void configValues()
+    {
+        const QByteArray json = R"({"serverUrl": "http://gms.example:8080/GMSClient/gms.dll",)"
+                                R"( "deviceDomain": "dev", "clockSkewSeconds": 90, "domains": [)"
+                                R"({"name": "d", "members": [)"
+                                R"({"name": "Nora N", "email": "nora@d.example", "login": "nora",)"
+                                R"( "password": "pw ✓", "code": " C0DE ", "autoConfiguration": true},)"
+                                R"({"name": "Max M", "login": "max"}]},)"
+                                R"({"name": "e", "members": [{"name": "Eve E", "login": "eve"}]}]})";
+        const Result<ServerConfig> c = ServerConfig::fromJson(json);
+        QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(describe(c.error())));
+        QCOMPARE(c->serverUrl, QStringLiteral("http://gms.example:8080/GMSClient/gms.dll"));
+        QCOMPARE(c->deviceDomainName, QStringLiteral("dev"));
+        QCOMPARE(c->clockSkewSeconds, qint64(90));
+        QCOMPARE(c->domains.size(), 2);
+        QCOMPARE(c->domains.at(0).name, QStringLiteral("d"));
+        QCOMPARE(c->domains.at(0).members.size(), 2);
+        QString domain;
+        const MemberConfig *nora = c->findByLogin(QStringLiteral("nora"), &domain);
+        QVERIFY(nora);
+        QCOMPARE(domain, QStringLiteral("d"));
+        QCOMPARE(nora->name, QStringLiteral("Nora N"));
+        QCOMPARE(nora->email, QStringLiteral("nora@d.example"));
+        QCOMPARE(nora->password, QStringLiteral("pw ✓"));
+        QCOMPARE(nora->code, QStringLiteral(" C0DE ")); // as written; trimmed when it becomes state
+        QVERIFY(nora->autoConfiguration);
+        const MemberConfig *max = c->findByLogin(QStringLiteral("max"));
+        QVERIFY(max);
+        QVERIFY(!max->autoConfiguration);
+        QVERIFY(max->code.isEmpty());
+        QVERIFY(max->password.isEmpty());
+        QVERIFY(c->findByLogin(QStringLiteral("eve"), &domain));
+        QCOMPARE(domain, QStringLiteral("e"));
+        QVERIFY(!c->findByLogin(QStringLiteral("Eve")));
+
+        // Without clockSkewSeconds: 24 h (WIRE-PROFILE 6.6).
+        const QByteArray minimal = R"({"domains":[{"name":"d","members":[{"name":"N","login":"l"}]}]})";
+        const Result<ServerConfig> d = ServerConfig::fromJson(minimal);
+        QVERIFY(d.ok());
+        QCOMPARE(d->clockSkewSeconds, qint64(24 * 3600));
+        QVERIFY(d->deviceDomainName.isEmpty());
+        QVERIFY(d->serverUrl.isEmpty());
+    }
+
+    void configuredCodeIsUsedTrimmed_data()
+    {
+        QTest::addColumn<QString>("configured");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("spaces and TAB") << QStringLiteral("  ABCD-EFGH-JKLM-NPQR \t")
+                                        << QStringLiteral("ABCD-EFGH-JKLM-NPQR");
+        QTest::newRow("CR LF, inner space kept") << QStringLiteral("\r\nMy Code 1\r\n") << QStringLiteral("My Code 1");
+        QTest::newRow("no-break space is not trimmed") << QStringLiteral("\u00a0NBSP\u00a0")
+                                                       << QStringLiteral("\u00a0NBSP\u00a0");
+        QTest::newRow("lower case kept") << QStringLiteral("abcd-efgh") << QStringLiteral("abcd-efgh");
+    }
+
+    void configuredCodeIsUsedTrimmed()
+    {
+        QFETCH(QString, configured);
+        QFETCH(QString, stored);
+        const QString dir = freshStateDir();
+        QVERIFY(!dir.isEmpty());
+        ServerConfig config = ServerConfig::demo();
+        config.domains[0].members[1].code = configured; // bob
+        config.domains[0].members.append(MemberConfig{ QStringLiteral("Dave Example"), QString(), QStringLiteral("dave"),
+                                                       QString(), configured + QStringLiteral("-D"), false });
+        QString error;
+        std::unique_ptr<DevServer> server = startOn(dir, config, &error);
+        QVERIFY2(server, qPrintable(error));
+        const MemberState *bob = member(*server, Bob);
+        QCOMPARE(bob->code, stored);
+        QCOMPARE(bob->keyId, crypto::keyIdOf(crypto::deriveCodeKey(stored)));
+        const MemberState *dave = member(*server, QStringLiteral("dave"));
+        QVERIFY(dave);
+        QCOMPARE(dave->code, crypto::trimCode(configured + QStringLiteral("-D")));
+        QVERIFY(ids::isValidIdentityUrl(dave->identityUrl));
+        QCOMPARE(dave->domainGuid, server->state().domainByName(QStringLiteral("fabrikam"))->guid);
+
+        // The code works as given, over HTTP (the client trims what the user typed the same way).
+        ProtocolClient client(server->caPath());
+        const Result<testing::Enrolled> r = client.manual(QUrl(server->serverUrl()), configured);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(describe(r.error())));
+        QCOMPARE(r->code, stored);
+        QVERIFY(member(*server, Bob)->enrolled);
+    }
+
+    void codeChangeResetsEnrollment()
+    {
+        const QString dir = freshStateDir();
+        QVERIFY(!dir.isEmpty());
+        std::unique_ptr<DevServer> server = startOn(dir);
+        QVERIFY(server);
+        ProtocolClient client(server->caPath());
+        const QString oldCode = member(*server, Bob)->code;
+        const QString aliceCode = member(*server, Alice)->code;
+        QVERIFY(client.manual(QUrl(server->serverUrl()), oldCode).ok());
+        QVERIFY(client.manual(QUrl(server->serverUrl()), aliceCode).ok());
+        const MemberState bobBefore = *member(*server, Bob);
+        const MemberState aliceBefore = *member(*server, Alice);
+        QVERIFY(bobBefore.enrolled);
+        server.reset();
+
+        ServerConfig config = ServerConfig::demo();
+        config.domains[0].members[1].code = QStringLiteral("NEW1-NEW2-NEW3-NEW4");
+        QString error;
+        server = startOn(dir, config, &error);
+        QVERIFY2(server, qPrintable(error));
+        const MemberState *bob = member(*server, Bob);
+        QCOMPARE(bob->code, QStringLiteral("NEW1-NEW2-NEW3-NEW4"));
+        QVERIFY(!bob->enrolled);
+        QVERIFY(bob->accountGuid.isEmpty());
+        QCOMPARE(bob->enrolledAt, qint64(0));
+        QCOMPARE(bob->identityUrl, bobBefore.identityUrl);
+        // Alice's code did not change, nor did her enrollment.
+        const MemberState *alice = member(*server, Alice);
+        QCOMPARE(alice->code, aliceBefore.code);
+        QVERIFY(alice->enrolled);
+        QCOMPARE(alice->accountGuid, aliceBefore.accountGuid);
+
+        ProtocolClient again(server->caPath());
+        const Result<testing::Enrolled> old = again.manual(QUrl(server->serverUrl()), oldCode);
+        QVERIFY(!old.ok());
+        QCOMPARE(old.error().faultCode, 401);
+        const Result<testing::Enrolled> renewed = again.manual(QUrl(server->serverUrl()), config.domains[0].members[1].code);
+        QVERIFY2(renewed.ok(), renewed.ok() ? "" : qPrintable(describe(renewed.error())));
+        server.reset();
+
+        // The same configured code again: nothing to reset.
+        server = startOn(dir, config, &error);
+        QVERIFY2(server, qPrintable(error));
+        QVERIFY(member(*server, Bob)->enrolled);
+        QCOMPARE(member(*server, Bob)->accountGuid, renewed->accountGuid);
+        server.reset();
+
+        // Removing the code from the configuration keeps the one in the state.
+        server = startOn(dir, ServerConfig::demo(), &error);
+        QVERIFY2(server, qPrintable(error));
+        QCOMPARE(member(*server, Bob)->code, QStringLiteral("NEW1-NEW2-NEW3-NEW4"));
+        QVERIFY(member(*server, Bob)->enrolled);
+    }
+
+    void executable()
+    {
+        const QString dir = freshStateDir(); // keys made already: the process starts fast
+        QVERIFY(!dir.isEmpty());
+        const QString program = QStringLiteral(GMS_DEVSERVER_PATH);
+        QVERIFY2(QFile::exists(program), qPrintable(program));
+
+        QProcess server;
+        server.setProgram(program);
+        server.setArguments({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--state"), dir });
+        server.start();
+        QVERIFY2(server.waitForStarted(10000), qPrintable(server.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine() || server.state() == QProcess::NotRunning, 20000);
+        QVERIFY2(server.canReadLine(), server.readAllStandardError().constData());
+        const QByteArray line = server.readLine();
+        QJsonParseError err;
+        const QJsonObject info = QJsonDocument::fromJson(line, &err).object();
+        QVERIFY2(err.error == QJsonParseError::NoError, line.constData());
+        QVERIFY(info.contains(u"http"));
+        QVERIFY(info.contains(u"https"));
+        QVERIFY(info.contains(u"ca"));
+        const int http = info.value(u"http").toInt();
+        QVERIFY(http > 0 && http < 65536);
+        QCOMPARE(info.value(u"https").toInt(), http); // one port for both
+        const QString ca = info.value(u"ca").toString();
+        QVERIFY(QFile::exists(ca));
+        QCOMPARE(info.value(u"serverUrl").toString(), QStringLiteral("http://127.0.0.1:%1/gms.dll").arg(http));
+        QString bobCode;
+        for (const QJsonValue &m : info.value(u"members").toArray()) {
+            if (m.toObject().value(u"login").toString() == Bob)
+                bobCode = m.toObject().value(u"code").toString();
+        }
+        QVERIFY(!bobCode.isEmpty());
+
+        // It answers a POST to /gms.dll, over HTTP and over TLS with the CA it names.
+        ProtocolClient client(ca);
+        const client::CodeKey code = client::CodeKey::fromCode(bobCode);
+        const Result<client::Activation> plain =
+                client.keyActivation(QUrl(QStringLiteral("http://127.0.0.1:%1/gms.dll").arg(http)), code);
+        QVERIFY2(plain.ok(), plain.ok() ? "" : qPrintable(describe(plain.error())));
+        const Result<client::Activation> tls =
+                client.keyActivation(QUrl(QStringLiteral("https://127.0.0.1:%1/gms.dll").arg(http)), code);
+        QVERIFY2(tls.ok(), tls.ok() ? "" : qPrintable(describe(tls.error())));
+        QCOMPARE(tls->response.domainGuid, plain->response.domainGuid);
+
+        server.terminate(); // SIGTERM: a normal exit
+        QVERIFY(server.waitForFinished(10000));
+        QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.exitCode(), 0);
+
+        QProcess dump;
+        dump.start(program, { QStringLiteral("--dump-state"), QStringLiteral("--state"), dir });
+        QVERIFY(dump.waitForFinished(20000));
+        QCOMPARE(dump.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(dump.exitCode(), 0);
+        const QByteArray out = dump.readAllStandardOutput();
+        const QJsonObject state = QJsonDocument::fromJson(out, &err).object();
+        QVERIFY2(err.error == QJsonParseError::NoError, out.left(200).constData());
+        QCOMPARE(state.value(u"version").toInt(), 1);
+        QCOMPARE(state.value(u"members").toArray().size(), 3);
+        const QJsonObject file = QJsonDocument::fromJson(readFile(stateFileIn(dir))).object();
+        QCOMPARE(state.value(u"domains").toArray().size(), file.value(u"domains").toArray().size());
+        QCOMPARE(state.value(u"domains").toArray().at(0).toObject().value(u"guid"),
+                 file.value(u"domains").toArray().at(0).toObject().value(u"guid"));
+        QVERIFY(!out.contains("sharedKey"));
+        QVERIFY(!out.contains("signingKey"));
+        for (const QString &secret : secretsOf(file)) {
+            QVERIFY(!secret.isEmpty());
+            QVERIFY2(!out.contains(secret.toLatin1()), "--dump-state shows a secret");
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDevServerState)
+#include "tst_devserverstate.moc"

@@ -1,125 +1,68 @@
 #include "CommandLine.h"
 
-#include "Error.h"
+#include "CodeKey.h"
+#include "SecretBytes.h"
 
-#include <QtCore/QCommandLineOption>
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
-#include <QtCore/QJsonDocument>
-#include <QtCore/QJsonObject>
-
-#include <array>
 
 namespace groove::app {
 
 namespace {
 
-// Gives the texts below the translation context "groove::app::CommandLine".
-class CommandLineText final
+class Text final
 {
     Q_DECLARE_TR_FUNCTIONS(groove::app::CommandLine)
 };
 
-struct OptionSpec
+Error usage(const QString &message)
 {
-    const char *name;
-    const char *valueName; // nullptr for a flag
-    const char *description;
+    Error e = Error::make(ErrorKind::Usage, message);
+    e.message = message;
+    e.hint = Text::tr("Run groove-enroll --help to see the options.");
+    return e;
+}
+
+struct Options
+{
+    QCommandLineOption headless{QStringLiteral("headless"), Text::tr("Run without the graphical wizard.")};
+    QCommandLineOption json{QStringLiteral("json"), Text::tr("Print the result as one JSON object on standard output.")};
+    QCommandLineOption server{QStringLiteral("server"), Text::tr("Address of the management server."), QStringLiteral("URL")};
+    QCommandLineOption code{QStringLiteral("code"), Text::tr("Account configuration code (manual enrollment)."),
+                            QStringLiteral("CODE")};
+    QCommandLineOption codeStdin{QStringLiteral("code-stdin"), Text::tr("Read the account configuration code from standard input.")};
+    QCommandLineOption login{QStringLiteral("login"), Text::tr("Login name for automatic configuration or activation."),
+                             QStringLiteral("NAME")};
+    QCommandLineOption passwordStdin{QStringLiteral("password-stdin"), Text::tr("Read the password from standard input.")};
+    QCommandLineOption managed{QStringLiteral("managed"), Text::tr("Activate this computer as a managed device.")};
+    QCommandLineOption policy{QStringLiteral("policy"),
+                              Text::tr("Managed-device policy (default: %1).").arg(QLatin1StringView(DefaultPolicyPath)),
+                              QStringLiteral("FILE")};
+    QCommandLineOption status{QStringLiteral("status"), Text::tr("List the enrolled accounts.")};
+    QCommandLineOption unenroll{QStringLiteral("unenroll"), Text::tr("Remove an enrolled account from this computer."),
+                                QStringLiteral("ACCOUNT_GUID")};
+    QCommandLineOption check{QStringLiteral("check"), Text::tr("Check the way to the server (DNS, TCP, TLS, endpoint) without enrolling.")};
+    QCommandLineOption demo{QStringLiteral("demo"), Text::tr("Enroll with a built-in demonstration server on 127.0.0.1.")};
+    QCommandLineOption timeout{QStringLiteral("timeout"), Text::tr("Time limit for each request in seconds (default: 30)."),
+                               QStringLiteral("SECONDS"), QStringLiteral("30")};
+    QCommandLineOption pin{QStringLiteral("pin-sha256"),
+                           Text::tr("Accept only a server whose public key has this SHA-256 (hex)."), QStringLiteral("HEX")};
+    QCommandLineOption proxy{QStringLiteral("proxy"), Text::tr("HTTP proxy to use instead of the system settings."),
+                             QStringLiteral("URL")};
+    QCommandLineOption caFile{QStringLiteral("ca-file"), Text::tr("Also trust the CA certificates in this PEM file."),
+                              QStringLiteral("PEM")};
+    QCommandLineOption authUrl{QStringLiteral("auth-url"), Text::tr("Authenticated endpoint instead of the derived one."),
+                               QStringLiteral("URL")};
+    QCommandLineOption insecureKeystore{QStringLiteral("insecure-keystore"),
+                                        Text::tr("If no keychain is available, keep keys in a plain-text file (not recommended).")};
+    QCommandLineOption verbose{QStringLiteral("verbose"), Text::tr("Print a technical log on standard error (never secrets).")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {headless, json, server, code, codeStdin, login, passwordStdin, managed, policy, status, unenroll,
+                check, demo, timeout, pin, proxy, caFile, authUrl, insecureKeystore, verbose};
+    }
 };
-
-// The options of CLI-CONTRACT.md. Only --help and --version work in this version.
-constexpr auto ContractOptions = std::to_array<OptionSpec>({
-        { "headless", nullptr,
-          QT_TRANSLATE_NOOP("groove::app::CommandLine", "Run without the graphical wizard.") },
-        { "json", nullptr,
-          QT_TRANSLATE_NOOP("groove::app::CommandLine",
-                            "Print the result as one JSON object on standard output.") },
-        { "server", QT_TRANSLATE_NOOP("groove::app::CommandLine", "URL"),
-          QT_TRANSLATE_NOOP("groove::app::CommandLine", "Address of the management server.") },
-        { "code", QT_TRANSLATE_NOOP("groove::app::CommandLine", "CODE"),
-          QT_TRANSLATE_NOOP("groove::app::CommandLine", "Account code for manual enrollment.") },
-        { "code-stdin", nullptr,
-          QT_TRANSLATE_NOOP("groove::app::CommandLine",
-                            "Read the account code from standard input.") },
-        { "login", QT_TRANSLATE_NOOP("groove::app::CommandLine", "NAME"),
-          QT_TRANSLATE_NOOP("groove::app::CommandLine",
-                            "Login name for automatic configuration or activation.") },
-        { "password-stdin", nullptr,
-          QT_TRANSLATE_NOOP("groove::app::CommandLine", "Read the password from standard input.") },
-        { "ca-file", QT_TRANSLATE_NOOP("groove::app::CommandLine", "PEM"),
-          QT_TRANSLATE_NOOP("groove::app::CommandLine",
-                            "Also trust the CA certificates in this PEM file.") },
-        { "managed", nullptr,
-          QT_TRANSLATE_NOOP("groove::app::CommandLine",
-                            "Activate this computer as a managed device.") },
-        { "policy", QT_TRANSLATE_NOOP("groove::app::CommandLine", "FILE"),
-          QT_TRANSLATE_NOOP("groove::app::CommandLine",
-                            "Managed device policy (default: "
-                            "/etc/xdg/groove-enroll/managed.conf).") },
-        { "status", nullptr,
-          QT_TRANSLATE_NOOP("groove::app::CommandLine", "List the enrolled accounts.") },
-        { "unenroll", QT_TRANSLATE_NOOP("groove::app::CommandLine", "ACCOUNT_GUID"),
-          QT_TRANSLATE_NOOP("groove::app::CommandLine",
-                            "Remove an enrolled account from this computer.") },
-        { "check", nullptr,
-          QT_TRANSLATE_NOOP("groove::app::CommandLine",
-                            "Check the way to the server (DNS, TCP, TLS, endpoint) without "
-                            "enrolling.") },
-        { "demo", nullptr,
-          QT_TRANSLATE_NOOP("groove::app::CommandLine",
-                            "Enroll with a built-in demonstration server on 127.0.0.1.") },
-        { "timeout", QT_TRANSLATE_NOOP("groove::app::CommandLine", "SECONDS"),
-          QT_TRANSLATE_NOOP("groove::app::CommandLine",
-                            "Time limit for each request (default: 30).") },
-        { "pin-sha256", QT_TRANSLATE_NOOP("groove::app::CommandLine", "HEX"),
-          QT_TRANSLATE_NOOP("groove::app::CommandLine",
-                            "Accept only a server certificate that matches this SHA-256 pin.") },
-        { "proxy", QT_TRANSLATE_NOOP("groove::app::CommandLine", "URL"),
-          QT_TRANSLATE_NOOP("groove::app::CommandLine",
-                            "HTTP proxy to use instead of the system proxy settings.") },
-        { "auth-url", QT_TRANSLATE_NOOP("groove::app::CommandLine", "URL"),
-          QT_TRANSLATE_NOOP("groove::app::CommandLine",
-                            "Authenticated endpoint to use instead of the derived one.") },
-});
-
-// --json decides the shape of every failure, even one found while parsing, so look for it in
-// the raw arguments (up to a "--" that ends the options).
-bool wantsJson(const QStringList &arguments)
-{
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--"))
-            break;
-        if (argument == QLatin1String("--json"))
-            return true;
-    }
-    return false;
-}
-
-CommandLineOutcome failure(CommandLineOutcome::Action action, bool json, const QString &message,
-                           const QString &hint)
-{
-    const ErrorClass errorClass = ErrorClass::Usage;
-    CommandLineOutcome outcome;
-    outcome.action = action;
-    outcome.json = json;
-    outcome.exitCode = exitCodeOf(errorClass);
-    if (json) {
-        const QJsonObject object{
-            { QStringLiteral("result"), QStringLiteral("failed") },
-            { QStringLiteral("errorClass"), errorClassName(errorClass) },
-            { QStringLiteral("message"), message },
-            { QStringLiteral("hint"), hint },
-        };
-        outcome.standardOutput =
-                QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
-                + QLatin1Char('\n');
-    } else {
-        outcome.standardError = applicationName() + QStringLiteral(": ") + message
-                + QLatin1Char('\n') + hint + QLatin1Char('\n');
-    }
-    return outcome;
-}
 
 } // namespace
 
@@ -133,68 +76,143 @@ QString applicationVersion()
     return QStringLiteral(GE_VERSION_STRING);
 }
 
-CommandLineOutcome parseCommandLine(const QStringList &arguments)
+Invocation::~Invocation()
+{
+    wipe(code);
+}
+
+QString decodeStdinSecret(QByteArray &bytes, bool isPassword)
+{
+    qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    qsizetype end = bytes.size();
+    if (isPassword) {
+        if (end - start >= 2 && bytes.at(end - 2) == '\r' && bytes.at(end - 1) == '\n')
+            end -= 2;
+        else if (end - start >= 1 && bytes.at(end - 1) == '\n')
+            end -= 1;
+    }
+    QString text = QString::fromUtf8(bytes.constData() + start, end - start);
+    wipe(bytes);
+    if (!isPassword) {
+        QString trimmed = crypto::trimCode(text);
+        wipe(text);
+        return trimmed;
+    }
+    return text;
+}
+
+Result<Invocation> parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            CommandLineText::tr("Enrolls this computer with a Groove management server."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
-    for (const OptionSpec &spec : ContractOptions) {
-        QCommandLineOption option(QString::fromLatin1(spec.name),
-                                  CommandLineText::tr(spec.description));
-        if (spec.valueName)
-            option.setValueName(CommandLineText::tr(spec.valueName));
-        parser.addOption(option);
-    }
+    parser.setApplicationDescription(Text::tr("Enrolls this computer with a Groove management server."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const Options o;
+    parser.addOptions(o.all());
 
-    const bool json = wantsJson(arguments);
-    const QString helpHint = CommandLineText::tr("Run \"%1 --help\" for the list of options.")
-                                     .arg(applicationName());
-
+    Invocation inv;
+    inv.helpText = parser.helpText();
+    inv.versionText = applicationName() + u' ' + applicationVersion() + u'\n';
+    inv.json = arguments.contains(QStringLiteral("--json")); // so that even a parse error is JSON
     if (!parser.parse(arguments))
-        return failure(CommandLineOutcome::Action::UsageError, json, parser.errorText(), helpHint);
-    if (!parser.positionalArguments().isEmpty()) {
-        return failure(CommandLineOutcome::Action::UsageError, json,
-                       CommandLineText::tr("Unexpected argument '%1'.")
-                               .arg(parser.positionalArguments().constFirst()),
-                       helpHint);
+        return usage(parser.errorText());
+    inv.json = parser.isSet(o.json);
+    if (parser.isSet(help)) {
+        inv.mode = Invocation::Mode::Help;
+        return inv;
+    }
+    if (parser.isSet(version)) {
+        inv.mode = Invocation::Mode::Version;
+        return inv;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(Text::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+
+    inv.headless = parser.isSet(o.headless);
+    inv.server = parser.value(o.server).trimmed();
+    inv.code = crypto::trimCode(parser.value(o.code));
+    inv.codeStdin = parser.isSet(o.codeStdin);
+    inv.login = parser.value(o.login);
+    inv.passwordStdin = parser.isSet(o.passwordStdin);
+    inv.caFile = parser.value(o.caFile);
+    inv.proxy = parser.value(o.proxy);
+    inv.authUrl = parser.value(o.authUrl);
+    inv.insecureKeystore = parser.isSet(o.insecureKeystore);
+    inv.verbose = parser.isSet(o.verbose);
+    if (parser.isSet(o.policy))
+        inv.policyPath = parser.value(o.policy);
+
+    bool ok = false;
+    inv.timeoutSeconds = parser.value(o.timeout).toInt(&ok);
+    if (!ok || inv.timeoutSeconds < 1 || inv.timeoutSeconds > 3600)
+        return usage(Text::tr("--timeout needs a number of seconds from 1 to 3600."));
+    if (parser.isSet(o.pin)) {
+        QString hex = parser.value(o.pin).remove(u':').trimmed();
+        inv.pinSha256 = QByteArray::fromHex(hex.toLatin1());
+        if (hex.size() != 64 || inv.pinSha256.size() != 32 || inv.pinSha256.toHex() != hex.toLower().toLatin1())
+            return usage(Text::tr("--pin-sha256 needs 64 hexadecimal digits (the SHA-256 of the server's public key)."));
+    }
+    if (!inv.proxy.isEmpty()) {
+        const QUrl proxy(inv.proxy, QUrl::StrictMode);
+        if (!proxy.isValid() || proxy.scheme() != u"http" || proxy.host().isEmpty())
+            return usage(Text::tr("--proxy needs an http:// proxy address."));
     }
 
-    CommandLineOutcome outcome;
-    outcome.json = json;
-    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
-        outcome.action = CommandLineOutcome::Action::ShowHelp;
-        outcome.standardOutput = parser.helpText();
-        outcome.exitCode = 0;
-        return outcome;
+    const bool enrollOptions = !inv.server.isEmpty() || parser.isSet(o.code) || inv.codeStdin || !inv.login.isEmpty()
+                               || inv.passwordStdin || parser.isSet(o.managed);
+    const int modes = int(parser.isSet(o.status)) + int(parser.isSet(o.unenroll)) + int(parser.isSet(o.check))
+                      + int(parser.isSet(o.demo));
+    if (modes > 1 || (modes == 1 && enrollOptions && !parser.isSet(o.check)))
+        return usage(Text::tr("--status, --unenroll, --check, --demo and an enrollment exclude one another."));
+
+    if (parser.isSet(o.status)) {
+        inv.mode = Invocation::Mode::Status;
+        return inv;
     }
-    if (parser.isSet(versionOption)) {
-        outcome.action = CommandLineOutcome::Action::ShowVersion;
-        outcome.standardOutput =
-                applicationName() + QLatin1Char(' ') + applicationVersion() + QLatin1Char('\n');
-        outcome.exitCode = 0;
-        return outcome;
+    if (parser.isSet(o.unenroll)) {
+        inv.mode = Invocation::Mode::Unenroll;
+        inv.unenrollGuid = parser.value(o.unenroll).trimmed();
+        return inv;
+    }
+    if (parser.isSet(o.demo)) {
+        inv.mode = Invocation::Mode::Demo;
+        return inv;
+    }
+    if (parser.isSet(o.check)) {
+        if (inv.server.isEmpty())
+            return usage(Text::tr("--check needs --server URL."));
+        inv.mode = Invocation::Mode::Check;
+        return inv;
+    }
+    if (!enrollOptions) {
+        inv.mode = Invocation::Mode::Help;
+        return inv;
     }
 
-    const QString onlyHint =
-            CommandLineText::tr("This version supports only --help and --version.");
-    const QStringList given = parser.optionNames();
-    if (given.isEmpty()) {
-        return failure(CommandLineOutcome::Action::NotImplemented, json,
-                       CommandLineText::tr("The enrollment wizard is not implemented yet."),
-                       onlyHint);
+    inv.mode = Invocation::Mode::Enroll;
+    const bool hasCode = parser.isSet(o.code) || inv.codeStdin;
+    if (parser.isSet(o.code) && inv.codeStdin)
+        return usage(Text::tr("Give the code either with --code or with --code-stdin, not both."));
+    if (parser.isSet(o.code) && inv.code.isEmpty())
+        return usage(Text::tr("The account configuration code is empty."));
+    if (parser.isSet(o.managed)) {
+        if (hasCode)
+            return usage(Text::tr("--managed gets its code from the server; do not give --code."));
+        inv.flow = engine::Flow::AutoActivation;
+    } else if (hasCode) {
+        if (!inv.login.isEmpty() || inv.passwordStdin)
+            return usage(Text::tr("A code and a login exclude one another: use one way to enroll."));
+        inv.flow = engine::Flow::Manual;
+    } else {
+        if (inv.login.isEmpty())
+            return usage(Text::tr("Give --code, --code-stdin, or --login with --password-stdin."));
+        inv.flow = engine::Flow::AutoConfiguration;
     }
-    QStringList names;
-    for (const QString &name : given) {
-        const QString dashed = QStringLiteral("--") + name;
-        if (!names.contains(dashed))
-            names.append(dashed);
-    }
-    return failure(
-            CommandLineOutcome::Action::NotImplemented, json,
-            CommandLineText::tr("Not implemented yet: %1.").arg(names.join(QLatin1Char(' '))),
-            onlyHint);
+    if (inv.flow != engine::Flow::AutoActivation && inv.server.isEmpty())
+        return usage(Text::tr("--server URL is needed."));
+    if (inv.flow != engine::Flow::Manual && !inv.passwordStdin)
+        return usage(Text::tr("--password-stdin is needed with a login (the password is never taken from the command line)."));
+    return inv;
 }
 
 } // namespace groove::app

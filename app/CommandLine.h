@@ -1,32 +1,59 @@
 #pragma once
 
+#include "EnrollmentTypes.h"
+#include "Error.h"
+
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 
+#include <optional>
+
 namespace groove::app {
 
-[[nodiscard]] QString applicationName(); // "groove-enroll"
+[[nodiscard]] QString applicationName();    // "groove-enroll"
 [[nodiscard]] QString applicationVersion(); // GE_VERSION_STRING
 
-// What the command line asks for, decided without side effects so that tests can call
-// parseCommandLine() directly. main() prints the two texts and exits with exitCode.
-struct CommandLineOutcome
-{
-    enum class Action {
-        ShowHelp,
-        ShowVersion,
-        UsageError, // bad option, missing value, stray argument (CLI-CONTRACT.md: exit 2)
-        NotImplemented, // a valid request this version cannot carry out yet (exit 2)
-    };
+inline constexpr const char *DefaultPolicyPath = "/etc/xdg/groove-enroll/managed.conf";
 
-    Action action = Action::UsageError;
-    bool json = false; // --json was given: failures are one JSON object on stdout
-    QString standardOutput;
-    QString standardError;
-    int exitCode = 2;
+// What the command line asks for (CLI-CONTRACT.md), decided without side effects so that tests
+// can call parseCommandLine() directly.
+struct Invocation
+{
+    enum class Mode { Help, Version, Enroll, Status, Unenroll, Check, Demo };
+
+    Mode mode = Mode::Help;
+    bool json = false;
+    bool headless = false;
+    engine::Flow flow = engine::Flow::Manual;
+    QString server;       // as given; normalised by the runner
+    QString code;         // --code (trimmed)
+    bool codeStdin = false;
+    QString login;
+    bool passwordStdin = false;
+    QString policyPath = QString::fromLatin1(DefaultPolicyPath);
+    QString caFile;
+    QByteArray pinSha256; // 32 bytes
+    QString proxy;
+    QString authUrl;
+    int timeoutSeconds = 30;
+    QString unenrollGuid;
+    bool insecureKeystore = false; // explicit opt-in to a plain-text secret file
+    bool verbose = false;          // technical log on standard error
+    QString helpText;
+    QString versionText;
+
+    Invocation() = default;
+    Invocation(const Invocation &) = default;
+    Invocation &operator=(const Invocation &) = default;
+    ~Invocation(); // wipes the code
 };
 
-// arguments as from QCoreApplication::arguments(), the program name first.
-[[nodiscard]] CommandLineOutcome parseCommandLine(const QStringList &arguments);
+// arguments as from QCoreApplication::arguments(), the program name first. A usage error comes
+// back as ErrorKind::Usage with a message that names the problem.
+[[nodiscard]] Result<Invocation> parseCommandLine(const QStringList &arguments);
+
+// Standard input read to its end and decoded as UTF-8 with a leading BOM dropped; for a password
+// one trailing LF or CRLF is removed (CLI-CONTRACT.md). The caller wipes the result.
+[[nodiscard]] QString decodeStdinSecret(QByteArray &bytes, bool isPassword);
 
 } // namespace groove::app

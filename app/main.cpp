@@ -1,35 +1,68 @@
+// groove-enroll: main() only parses the command line and hands over to one runner.
+#include "AccountCommands.h"
+#include "CheckRunner.h"
 #include "CommandLine.h"
+#include "HeadlessRunner.h"
+#include "ResultPrinter.h"
 #include "Translator.h"
+#include "UnixSignals.h"
 
-#include <QtCore/QByteArray>
 #include <QtCore/QCoreApplication>
+#include <QtCore/QLoggingCategory>
 
-#include <cstdio>
-
-namespace {
-
-void write(std::FILE *stream, const QString &text)
-{
-    if (text.isEmpty())
-        return;
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-} // namespace
+using namespace groove;
+using namespace groove::app;
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(groove::app::applicationName());
-    QCoreApplication::setApplicationVersion(groove::app::applicationVersion());
+    QCoreApplication::setApplicationName(applicationName());
+    QCoreApplication::setApplicationVersion(applicationVersion());
     Q_INIT_RESOURCE(icons); // resources/icons.qrc lives in the static ui library
-    groove::app::installTranslators(app);
+    installTranslators(app);
 
-    const groove::app::CommandLineOutcome outcome =
-            groove::app::parseCommandLine(QCoreApplication::arguments());
-    write(stdout, outcome.standardOutput);
-    write(stderr, outcome.standardError);
-    return outcome.exitCode;
+    const Result<Invocation> parsed = parseCommandLine(QCoreApplication::arguments());
+    if (!parsed) {
+        if (QCoreApplication::arguments().contains(QStringLiteral("--json")))
+            printJson(failureJson(parsed.error()));
+        else
+            printErr(humanFailure(parsed.error()));
+        return exitCodeOf(ErrorClass::Usage);
+    }
+    const Invocation &inv = *parsed;
+    // The technical log would mix with the numbered steps; it is there on request.
+    if (!inv.verbose && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("groove.*.info=false\ngroove.*.debug=false"));
+    switch (inv.mode) {
+    case Invocation::Mode::Help:
+        printOut(inv.helpText);
+        return 0;
+    case Invocation::Mode::Version:
+        printOut(inv.versionText);
+        return 0;
+    case Invocation::Mode::Status:
+    case Invocation::Mode::Unenroll: {
+        AccountCommands commands(inv);
+        QObject::connect(&commands, &AccountCommands::done, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+        commands.start();
+        return app.exec();
+    }
+    case Invocation::Mode::Check:
+    case Invocation::Mode::Enroll:
+    case Invocation::Mode::Demo:
+        break;
+    }
+    UnixSignals signals_;
+    if (inv.mode == Invocation::Mode::Check) {
+        CheckRunner check(inv);
+        QObject::connect(&signals_, &UnixSignals::interrupted, &check, &CheckRunner::cancel);
+        QObject::connect(&check, &CheckRunner::done, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+        check.start();
+        return app.exec();
+    }
+    HeadlessRunner runner(inv);
+    QObject::connect(&signals_, &UnixSignals::interrupted, &runner, &HeadlessRunner::cancel);
+    QObject::connect(&runner, &HeadlessRunner::done, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    runner.start();
+    return app.exec();
 }

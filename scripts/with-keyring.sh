@@ -5,14 +5,14 @@
 #
 #   scripts/with-keyring.sh ctest --test-dir build -L keychain --output-on-failure
 #
-# Needs dbus-run-session (dbus-daemon / dbus-bin) and gnome-keyring-daemon (gnome-keyring).
+# Needs dbus-run-session and dbus-send (dbus-bin) and gnome-keyring-daemon (gnome-keyring).
 set -euo pipefail
 
 if [[ $# -eq 0 ]]; then
     echo "usage: $0 command [arguments...]" >&2
     exit 2
 fi
-for tool in dbus-run-session gnome-keyring-daemon; do
+for tool in dbus-run-session dbus-send gnome-keyring-daemon; do
     if ! command -v "$tool" >/dev/null; then
         echo "$0: $tool is not installed" >&2
         exit 127
@@ -45,6 +45,14 @@ set +e
 dbus-run-session -- bash -c '
     set -e
     printf "%s" "with-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    # The daemon takes its bus name a moment later; a client that came first would have the bus
+    # start a second daemon. Bus activation copes with that, but waiting is quieter.
+    for _ in $(seq 50); do
+        dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+            org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null \
+            | grep -q "boolean true" && break
+        sleep 0.1
+    done
     exec "$@"
 ' with-keyring "$@"
 rc=$?

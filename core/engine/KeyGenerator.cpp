@@ -1,5 +1,8 @@
 #include "KeyGenerator.h"
 
+#include "Crypto.h"
+#include "Identifiers.h"
+
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QMetaObject>
 #include <QtCore/QMutex>
@@ -8,30 +11,33 @@
 
 namespace groove::engine {
 
-// Shared between the worker and the owner. The worker never touches the owner: it only posts a
-// notification to a relay object whose lifetime the mutex guards.
+// Shared between the workers and the owner. Workers never touch the owner except to post one
+// notification while holding the mutex, and the owner's destructor takes the same mutex.
 struct KeyGenerator::Shared
 {
     QMutex mutex;
     KeyGenerator *owner = nullptr; // cleared by the owner's destructor
-    std::optional<Result<protocol::client::AccountKeys>> result;
+    std::optional<Result<crypto::RsaPrivateKey>> keys[2];
+    int pending = 2;
+    QElapsedTimer timer;
     qint64 ms = 0;
 };
 
-KeyGenerator::KeyGenerator(const QString &guid, QObject *parent) : QObject(parent), m_shared(std::make_shared<Shared>())
+KeyGenerator::KeyGenerator(const QString &guid, QObject *parent)
+    : QObject(parent), m_shared(std::make_shared<Shared>()), m_guid(guid)
 {
     m_shared->owner = this;
-    std::shared_ptr<Shared> shared = m_shared;
-    QThreadPool::globalInstance()->start([shared, guid] {
-        QElapsedTimer timer;
-        timer.start();
-        Result<protocol::client::AccountKeys> keys = protocol::client::AccountKeys::generate(guid);
-        QMutexLocker lock(&shared->mutex);
-        shared->result.emplace(std::move(keys));
-        shared->ms = timer.elapsed();
-        if (shared->owner) {
-            // Queued to the owner's thread; the owner is alive while we hold the mutex, and a
-            // queued call to a destroyed receiver is discarded by Qt.
+    m_shared->timer.start();
+    // The two RSA key pairs are independent: on two cores they take the time of one.
+    for (int i = 0; i < 2; ++i) {
+        QThreadPool::globalInstance()->start([shared = m_shared, i] {
+            Result<crypto::RsaPrivateKey> key = crypto::RsaPrivateKey::generate();
+            QMutexLocker lock(&shared->mutex);
+            shared->keys[i].emplace(std::move(key));
+            if (--shared->pending > 0 || !shared->owner)
+                return;
+            shared->ms = shared->timer.elapsed();
+            // Queued to the owner's thread; Qt discards it if the owner is destroyed first.
             QMetaObject::invokeMethod(shared->owner, [owner = QPointer<KeyGenerator>(shared->owner)] {
                 if (owner) {
                     owner->m_done = true;
@@ -39,8 +45,8 @@ KeyGenerator::KeyGenerator(const QString &guid, QObject *parent) : QObject(paren
                     emit owner->finished();
                 }
             }, Qt::QueuedConnection);
-        }
-    });
+        });
+    }
 }
 
 KeyGenerator::~KeyGenerator()
@@ -52,11 +58,30 @@ KeyGenerator::~KeyGenerator()
 Result<protocol::client::AccountKeys> KeyGenerator::take()
 {
     QMutexLocker lock(&m_shared->mutex);
-    if (!m_shared->result)
+    if (m_shared->pending > 0 || !m_shared->keys[0] || !m_shared->keys[1])
         return Error::make(ErrorKind::CryptoFailure, QStringLiteral("keys taken before they were ready"));
-    Result<protocol::client::AccountKeys> r = std::move(*m_shared->result);
-    m_shared->result.reset();
-    return r;
+    for (const auto &k : m_shared->keys) {
+        if (!*k)
+            return k->error();
+    }
+    protocol::client::AccountKeys a;
+    if (m_guid.isEmpty()) {
+        Result<QString> g = ids::newGuid();
+        if (!g)
+            return g.error();
+        a.guid = std::move(g).value();
+    } else {
+        a.guid = m_guid;
+    }
+    Result<SecretBytes> shared = crypto::randomSecret(24);
+    if (!shared)
+        return shared.error();
+    a.sharedKey = std::move(shared).value();
+    a.signatureKey = std::move(*m_shared->keys[0]).value();
+    a.encryptionKey = std::move(*m_shared->keys[1]).value();
+    m_shared->keys[0].reset();
+    m_shared->keys[1].reset();
+    return a;
 }
 
 } // namespace groove::engine

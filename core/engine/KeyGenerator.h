@@ -8,8 +8,8 @@
 
 namespace groove::engine {
 
-// Generates account keys (two RSA-2048 pairs and K_acct) on the global thread pool, so that the
-// event loop stays responsive and key generation overlaps the first network round trip.
+// Generates account keys (two RSA-2048 pairs, in parallel, and K_acct) on the global thread
+// pool, so that the event loop stays responsive and key generation overlaps the first round trip.
 // Emits finished() once, on the thread that created it. Deleting it drops the result.
 class KeyGenerator final : public QObject
 {
@@ -31,6 +31,7 @@ signals:
 private:
     struct Shared;
     std::shared_ptr<Shared> m_shared;
+    QString m_guid;
     bool m_done = false;
     qint64 m_elapsedMs = 0;
 };

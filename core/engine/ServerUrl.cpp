@@ -15,7 +15,9 @@ const QString AuthPrefix = QStringLiteral("AutoActivate/");
 
 Error usage(const char *text, const QString &input)
 {
-    Error e = Error::make(ErrorKind::Usage, QStringLiteral("server address \"%1\": %2").arg(input, QLatin1StringView(text)));
+    Error e = Error::make(
+            ErrorKind::Usage,
+            QStringLiteral("server address \"%1\": %2").arg(input, QLatin1StringView(text)));
     e.message = QCoreApplication::translate("groove::engine::ServerUrl", text);
     return e;
 }
@@ -41,8 +43,8 @@ bool isDnsName(const QString &ace)
             return false;
         for (const QChar c : label) {
             const char16_t u = c.unicode();
-            const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-                            || u == u'-' || u == u'_';
+            const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')
+                    || (u >= u'0' && u <= u'9') || u == u'-' || u == u'_';
             if (!ok)
                 return false;
         }
@@ -59,7 +61,8 @@ bool isAcceptableHost(const QUrl &url)
         return false;
     QHostAddress address;
     if (address.setAddress(host))
-        return address.protocol() == QAbstractSocket::IPv4Protocol || address.protocol() == QAbstractSocket::IPv6Protocol;
+        return address.protocol() == QAbstractSocket::IPv4Protocol
+                || address.protocol() == QAbstractSocket::IPv6Protocol;
     return isDnsName(host);
 }
 
@@ -84,36 +87,42 @@ Result<QUrl> normalizeServerUrl(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return usage(QT_TRANSLATE_NOOP("groove::engine::ServerUrl", "The server address is empty."), input);
+        return usage(QT_TRANSLATE_NOOP("groove::engine::ServerUrl", "The server address is empty."),
+                     input);
 
     QString full = text;
     if (!text.contains(QStringLiteral("://"))) {
         // Only a bare host or host:port gets completed; with anything more we would be guessing.
         for (const QChar c : text) {
             if (c == u'/' || c == u'?' || c == u'#' || c == u'@' || c.isSpace()) {
-                return usage(QT_TRANSLATE_NOOP("groove::engine::ServerUrl",
-                                               "The server address must be a host name, host:port, or a full "
-                                               "address such as http://host/gms.dll."),
+                return usage(QT_TRANSLATE_NOOP(
+                                     "groove::engine::ServerUrl",
+                                     "The server address must be a host name, host:port, or a full "
+                                     "address such as http://host/gms.dll."),
                              input);
             }
         }
         if (!text.startsWith(u'[') && text.count(u':') > 1) {
-            return usage(QT_TRANSLATE_NOOP("groove::engine::ServerUrl",
-                                           "An IPv6 address in the server address must be written in brackets, "
-                                           "for example [2001:db8::1]."),
-                         input);
+            return usage(
+                    QT_TRANSLATE_NOOP(
+                            "groove::engine::ServerUrl",
+                            "An IPv6 address in the server address must be written in brackets, "
+                            "for example [2001:db8::1]."),
+                    input);
         }
         full = QStringLiteral("http://") + text + QStringLiteral("/gms.dll");
     }
 
     if (authorityText(full).contains(u'@')) {
-        return usage(QT_TRANSLATE_NOOP("groove::engine::ServerUrl",
-                                       "The server address must not contain a user name or password."),
-                     input);
+        return usage(
+                QT_TRANSLATE_NOOP("groove::engine::ServerUrl",
+                                  "The server address must not contain a user name or password."),
+                input);
     }
     QUrl url(full, QUrl::StrictMode);
     if (!url.isValid()) {
-        return usage(QT_TRANSLATE_NOOP("groove::engine::ServerUrl", "The server address is not a valid address."),
+        return usage(QT_TRANSLATE_NOOP("groove::engine::ServerUrl",
+                                       "The server address is not a valid address."),
                      input);
     }
     const QString scheme = url.scheme().toLower();
@@ -123,29 +132,37 @@ Result<QUrl> normalizeServerUrl(const QString &input)
                      input);
     }
     if (url.hasQuery() || url.hasFragment()) {
-        return usage(QT_TRANSLATE_NOOP("groove::engine::ServerUrl",
-                                       "The server address must not contain a query (?) or a fragment (#)."),
+        return usage(QT_TRANSLATE_NOOP(
+                             "groove::engine::ServerUrl",
+                             "The server address must not contain a query (?) or a fragment (#)."),
                      input);
     }
     if (!isAcceptableHost(url)) {
-        return usage(QT_TRANSLATE_NOOP("groove::engine::ServerUrl",
-                                       "The server address must contain a valid host name or IP address."),
+        return usage(QT_TRANSLATE_NOOP(
+                             "groove::engine::ServerUrl",
+                             "The server address must contain a valid host name or IP address."),
                      input);
     }
     if (url.port() == 0)
-        return usage(QT_TRANSLATE_NOOP("groove::engine::ServerUrl", "The port must be between 1 and 65535."), input);
+        return usage(QT_TRANSLATE_NOOP("groove::engine::ServerUrl",
+                                       "The port must be between 1 and 65535."),
+                     input);
 
     const QString path = url.path(QUrl::FullyEncoded);
     if (!path.endsWith(u'/' + GmsDll))
-        return usage(QT_TRANSLATE_NOOP("groove::engine::ServerUrl", "The server address must end in /gms.dll."), input);
+        return usage(QT_TRANSLATE_NOOP("groove::engine::ServerUrl",
+                                       "The server address must end in /gms.dll."),
+                     input);
     // Dot and empty segments would be resolved differently by proxies and servers.
     const QStringList segments = path.mid(1).split(u'/');
     for (const QString &segment : segments) {
-        if (segment.isEmpty() || segment == u"." || segment == u".." || segment.compare(u"%2e", Qt::CaseInsensitive) == 0
+        if (segment.isEmpty() || segment == u"." || segment == u".."
+            || segment.compare(u"%2e", Qt::CaseInsensitive) == 0
             || segment.compare(u"%2e%2e", Qt::CaseInsensitive) == 0) {
-            return usage(QT_TRANSLATE_NOOP("groove::engine::ServerUrl",
-                                           "The path of the server address must not contain empty, \".\" or "
-                                           "\"..\" parts."),
+            return usage(QT_TRANSLATE_NOOP(
+                                 "groove::engine::ServerUrl",
+                                 "The path of the server address must not contain empty, \".\" or "
+                                 "\"..\" parts."),
                          input);
         }
     }
@@ -169,7 +186,8 @@ QUrl deriveAuthenticatedUrl(const QUrl &serverUrl)
     QUrl url;
     url.setScheme(QStringLiteral("https"));
     url.setHost(serverUrl.host(QUrl::FullyDecoded));
-    // An explicit port is kept even when it was http's: the server serves TLS on it too (profile 1).
+    // An explicit port is kept even when it was http's: the server serves TLS on it too (profile
+    // 1).
     if (serverUrl.port() != -1 && serverUrl.port() != 443)
         url.setPort(serverUrl.port());
     url.setPath(path.left(path.size() - GmsDll.size()) + AuthPrefix + GmsDll, QUrl::TolerantMode);

@@ -15,6 +15,8 @@
 
 #include <openssl/x509.h>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcTransport, "groove.transport", QtInfoMsg)
 
 namespace groove::engine {
@@ -26,15 +28,13 @@ const QByteArray DefaultUserAgent = QByteArrayLiteral("groove-enroll/" GE_VERSIO
 // Chain errors a matching pin stands in for (WIRE-PROFILE 7.3: "the chain need not validate").
 // HostNameMismatch, expiry and revocation are deliberately absent.
 constexpr QSslError::SslError PinReplaceableErrors[] = {
-    QSslError::UnableToGetLocalIssuerCertificate, QSslError::SelfSignedCertificateInChain,
-    QSslError::CertificateUntrusted,              QSslError::UnableToVerifyFirstCertificate,
-    QSslError::SelfSignedCertificate,             QSslError::UnableToGetIssuerCertificate,
+    QSslError::UnableToGetLocalIssuerCertificate,
+    QSslError::SelfSignedCertificateInChain,
+    QSslError::CertificateUntrusted,
+    QSslError::UnableToVerifyFirstCertificate,
+    QSslError::SelfSignedCertificate,
+    QSslError::UnableToGetIssuerCertificate,
 };
-
-bool isPinReplaceable(QSslError::SslError e)
-{
-    return std::find(std::begin(PinReplaceableErrors), std::end(PinReplaceableErrors), e) != std::end(PinReplaceableErrors);
-}
 
 // Errors after which the same request may succeed on a new connection. A timeout is not one:
 // a stalled server would multiply the user's wait by (1 + maxRetries), and the engine's overall
@@ -72,12 +72,8 @@ QByteArray spkiSha256(const QSslCertificate &certificate)
             spki.clear();
     }
     X509_free(x509);
-    return spki.isEmpty() ? QByteArray() : QCryptographicHash::hash(spki, QCryptographicHash::Sha256);
-}
-
-Error makeError(ErrorKind kind, const QString &detail)
-{
-    return Error::make(kind, detail);
+    return spki.isEmpty() ? QByteArray()
+                          : QCryptographicHash::hash(spki, QCryptographicHash::Sha256);
 }
 
 QString logUrl(const QUrl &url)
@@ -94,7 +90,10 @@ Credentials::~Credentials()
 }
 
 SoapCall::SoapCall(QNetworkAccessManager *nam, const TransportOptions &options, QObject *parent)
-    : QObject(parent), m_nam(nam), m_options(options), m_backoff(new QTimer(this))
+    : QObject(parent),
+      m_nam(nam),
+      m_options(options),
+      m_backoff(new QTimer(this))
 {
     m_backoff->setSingleShot(true);
     connect(m_backoff, &QTimer::timeout, this, &SoapCall::send);
@@ -103,10 +102,10 @@ SoapCall::SoapCall(QNetworkAccessManager *nam, const TransportOptions &options, 
 SoapCall::~SoapCall()
 {
     if (m_reply) {
-        // Deleted before it finished (its owner went away): nobody is waiting for the answer.
+        // Deleted before it finished (its owner went away): nobody waits for the answer, and the
+        // reply, our child, goes with us.
         disconnect(m_reply, nullptr, this, nullptr);
         m_reply->abort();
-        delete m_reply;
     }
 }
 
@@ -119,7 +118,7 @@ void SoapCall::abort()
     if (m_reply)
         m_reply->abort(); // finishes the reply, which reports Cancelled
     if (!m_done)
-        finish(makeError(ErrorKind::Cancelled, QStringLiteral("%1 cancelled").arg(m_method)));
+        finish(Error::make(ErrorKind::Cancelled, QStringLiteral("%1 cancelled").arg(m_method)));
 }
 
 void SoapCall::start()
@@ -140,17 +139,19 @@ void SoapCall::send()
         return;
     m_body.clear();
     m_sslErrors.clear();
-    m_tooLarge = false;
-    m_pinFailed = false;
+    m_tooLarge = m_pinFailed = false;
 
     QNetworkRequest request(m_url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml; charset=utf-8"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("text/xml; charset=utf-8"));
     request.setRawHeader("SOAPAction", QByteArray("\"urn:groove.net#" + m_method.toUtf8() + '"'));
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       m_options.userAgent.isEmpty() ? DefaultUserAgent : m_options.userAgent);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     // Credentials are ours to send or not: never the manager's cache of earlier answers.
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
@@ -175,7 +176,8 @@ void SoapCall::send()
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onMetaDataChanged(reply); });
+    connect(reply, &QNetworkReply::metaDataChanged, this,
+            [this, reply] { onMetaDataChanged(reply); });
     connect(reply, &QNetworkReply::sslErrors, this,
             [this, reply](const QList<QSslError> &errors) { onSslErrors(reply, errors); });
     connect(reply, &QNetworkReply::encrypted, this, [this, reply] { onEncrypted(reply); });
@@ -183,13 +185,11 @@ void SoapCall::send()
 
 QByteArray SoapCall::authorizationHeader() const
 {
-    QByteArray pair = m_credentials->login.toUtf8();
-    pair += ':';
+    // Every intermediate buffer is ours and wiped; Qt's own copies of the header cannot be.
     QByteArray password = m_credentials->password.toUtf8();
-    pair += password;
-    QByteArray header = QByteArrayLiteral("Basic ");
+    QByteArray pair = m_credentials->login.toUtf8() + ':' + password;
     QByteArray encoded = pair.toBase64();
-    header += encoded;
+    QByteArray header = "Basic " + encoded;
     wipe(pair);
     wipe(password);
     wipe(encoded);
@@ -202,10 +202,8 @@ void SoapCall::onMetaDataChanged(QNetworkReply *reply)
         return;
     bool ok = false;
     const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
-    if (ok && length > m_options.maxResponseBytes) {
-        m_tooLarge = true;
+    if (ok && length > m_options.maxResponseBytes && !std::exchange(m_tooLarge, true))
         reply->abort();
-    }
 }
 
 void SoapCall::onReadyRead(QNetworkReply *reply)
@@ -214,10 +212,8 @@ void SoapCall::onReadyRead(QNetworkReply *reply)
         return;
     // Reads at most one byte past the limit, so a huge answer never sits in our memory.
     m_body += reply->read(m_options.maxResponseBytes - m_body.size() + 1);
-    if (m_body.size() > m_options.maxResponseBytes) {
-        m_tooLarge = true;
+    if (m_body.size() > m_options.maxResponseBytes && !std::exchange(m_tooLarge, true))
         reply->abort();
-    }
 }
 
 void SoapCall::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
@@ -227,8 +223,11 @@ void SoapCall::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
     m_sslErrors = errors;
     if (m_options.pinSha256.isEmpty())
         return; // Qt fails the handshake; the errors end up in the detail
-    const bool allReplaceable = std::all_of(errors.cbegin(), errors.cend(),
-                                            [](const QSslError &e) { return isPinReplaceable(e.error()); });
+    const bool allReplaceable = std::all_of(errors.cbegin(), errors.cend(), [](const QSslError &e) {
+        return std::count(std::begin(PinReplaceableErrors), std::end(PinReplaceableErrors),
+                          e.error())
+                > 0;
+    });
     if (!pinMatches(reply)) {
         m_pinFailed = true;
         return;
@@ -245,6 +244,13 @@ void SoapCall::onEncrypted(QNetworkReply *reply)
         m_pinFailed = true;
         reply->abort();
     }
+}
+
+Error SoapCall::pinMismatch() const
+{
+    Error e = Error::make(ErrorKind::Tls, u"certificate pin mismatch for " + logUrl(m_url));
+    e.message = tr("The management server's certificate does not match the configured pin.");
+    return e;
 }
 
 bool SoapCall::pinMatches(QNetworkReply *reply) const
@@ -270,66 +276,66 @@ void SoapCall::onFinished(QNetworkReply *reply)
         m_tooLarge = m_body.size() > m_options.maxResponseBytes;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    qCDebug(lcTransport).noquote() << m_method << logUrl(m_url) << "status" << status << "error" << reply->error()
-                                   << "bytes" << m_body.size();
+    qCDebug(lcTransport).noquote() << m_method << logUrl(m_url) << "status" << status << "error"
+                                   << reply->error() << "bytes" << m_body.size();
 
     if (m_aborted) {
-        finish(makeError(ErrorKind::Cancelled, QStringLiteral("%1 cancelled").arg(m_method)));
+        finish(Error::make(ErrorKind::Cancelled, QStringLiteral("%1 cancelled").arg(m_method)));
     } else if (m_tooLarge) {
-        finish(makeError(ErrorKind::InputTooLarge, QStringLiteral("%1: response over %2 bytes")
-                                                       .arg(m_method)
-                                                       .arg(m_options.maxResponseBytes)));
+        finish(Error::make(ErrorKind::InputTooLarge,
+                           QStringLiteral("%1: response over %2 bytes")
+                                   .arg(m_method)
+                                   .arg(m_options.maxResponseBytes)));
     } else if (m_pinFailed) {
-        Error e = makeError(ErrorKind::Tls, QStringLiteral("certificate pin mismatch for %1").arg(logUrl(m_url)));
-        e.message = tr("The management server's certificate does not match the configured pin.");
-        finish(e);
-    } else if (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied) {
+        finish(pinMismatch());
+    } else if (reply->error() != QNetworkReply::NoError
+               && reply->error() < QNetworkReply::ContentAccessDenied) {
         // Connection, TLS and proxy errors (codes below 200), even after a status line arrived:
         // a body cut short is a network failure, not an answer.
         handleNetworkError(reply);
     } else if (status != 0) {
         handleStatus(reply, status);
     } else {
-        finish(makeError(ErrorKind::Network, QStringLiteral("%1: %2").arg(logUrl(m_url), reply->errorString())));
+        finish(Error::make(ErrorKind::Network,
+                           QStringLiteral("%1: %2").arg(logUrl(m_url), reply->errorString())));
     }
 }
 
 void SoapCall::handleStatus(QNetworkReply *reply, int status)
 {
+    if (status >= 300 && status < 400) {
+        followRedirect(reply, status);
+        return;
+    }
     switch (status) {
     case 200:
         if (!m_options.pinSha256.isEmpty() && m_url.scheme() == u"https" && !pinMatches(reply)) {
             // A connection reused from an earlier request has no handshake of its own to check.
-            m_pinFailed = true;
-            finish(makeError(ErrorKind::Tls, QStringLiteral("certificate pin mismatch for %1").arg(logUrl(m_url))));
+            finish(pinMismatch());
             return;
         }
         finish(std::move(m_body));
-        return;
-    case 301:
-    case 302:
-    case 303:
-    case 307:
-    case 308:
-        followRedirect(reply, status);
         return;
     case 401:
         // Only a call that has credentials answers a challenge, only once, and only over https
         // (post() refused credentials for http URLs, and redirects never leave the origin).
         if (m_credentials && !m_sentCredentials && m_url.scheme() == u"https") {
             m_sentCredentials = true;
-            qCInfo(lcTransport).noquote() << m_method << logUrl(m_url) << "answering the HTTP authentication challenge";
+            qCInfo(lcTransport).noquote()
+                    << m_method << logUrl(m_url) << "answering the HTTP authentication challenge";
             send();
             return;
         }
-        finish(makeError(ErrorKind::Authentication,
-                         QStringLiteral("HTTP 401 from %1 (%2)")
-                             .arg(logUrl(m_url),
-                                  m_sentCredentials ? QStringLiteral("credentials refused")
-                                                    : QStringLiteral("no credentials to send"))));
+        finish(Error::make(ErrorKind::Authentication,
+                           QStringLiteral("HTTP 401 from %1 (%2)")
+                                   .arg(logUrl(m_url),
+                                        m_sentCredentials
+                                                ? QStringLiteral("credentials refused")
+                                                : QStringLiteral("no credentials to send"))));
         return;
     default:
-        finish(makeError(ErrorKind::Network, QStringLiteral("HTTP %1 from %2").arg(status).arg(logUrl(m_url))));
+        finish(Error::make(ErrorKind::Network,
+                           QStringLiteral("HTTP %1 from %2").arg(status).arg(logUrl(m_url))));
         return;
     }
 }
@@ -340,7 +346,7 @@ void SoapCall::followRedirect(QNetworkReply *reply, int status)
     const QUrl target = m_url.resolved(QUrl::fromEncoded(location, QUrl::StrictMode));
     QString why;
     if (status != 307 && status != 308)
-        why = QStringLiteral("HTTP %1 would turn the POST into a GET").arg(status);
+        why = QStringLiteral("HTTP %1 is not 307 or 308").arg(status); // 301-303 would make a GET
     else if (location.isEmpty() || !target.isValid())
         why = QStringLiteral("no valid Location");
     else if (!sameOrigin(target, m_url))
@@ -350,16 +356,20 @@ void SoapCall::followRedirect(QNetworkReply *reply, int status)
     else if (m_redirects >= m_options.maxRedirects)
         why = QStringLiteral("more than %1 redirects").arg(m_options.maxRedirects);
     if (!why.isEmpty()) {
-        Error e = makeError(ErrorKind::InvalidValue,
-                            QStringLiteral("redirect from %1 to %2 refused: %3")
-                                .arg(logUrl(m_url), QString::fromLatin1(location.left(256)), why));
-        e.message = tr("The management server redirected the request to an address this program does not follow.");
+        Error e = Error::make(
+                ErrorKind::InvalidValue,
+                QStringLiteral("redirect from %1 to %2 refused: %3")
+                        .arg(logUrl(m_url), QString::fromLatin1(location.left(256)), why));
+        e.message = tr("The management server redirected the request to an address this program "
+                       "does not follow.");
         finish(e);
         return;
     }
     ++m_redirects;
-    qCInfo(lcTransport).noquote() << m_method << "redirected (HTTP" << status << ") from" << logUrl(m_url) << "to"
-                                  << logUrl(target);
+    qCInfo(lcTransport).noquote() << QStringLiteral("%1 redirected (HTTP %2) from %3 to %4")
+                                             .arg(m_method)
+                                             .arg(status)
+                                             .arg(logUrl(m_url), logUrl(target));
     m_url = target.adjusted(QUrl::RemoveFragment);
     send();
 }
@@ -371,10 +381,11 @@ void SoapCall::handleNetworkError(QNetworkReply *reply)
     switch (code) {
     case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
     case QNetworkReply::TimeoutError:
-        finish(makeError(ErrorKind::Timeout, QStringLiteral("%1: no answer within %2 ms (%3)")
-                                                 .arg(where)
-                                                 .arg(m_options.requestTimeout.count())
-                                                 .arg(reply->errorString())));
+        finish(Error::make(ErrorKind::Timeout,
+                           QStringLiteral("%1: no answer within %2 ms (%3)")
+                                   .arg(where)
+                                   .arg(m_options.requestTimeout.count())
+                                   .arg(reply->errorString())));
         return;
     case QNetworkReply::SslHandshakeFailedError: {
         QStringList reasons;
@@ -382,7 +393,9 @@ void SoapCall::handleNetworkError(QNetworkReply *reply)
             reasons.append(e.errorString());
         if (reasons.isEmpty())
             reasons.append(reply->errorString());
-        finish(makeError(ErrorKind::Tls, QStringLiteral("%1: %2").arg(where, reasons.join(QStringLiteral("; ")))));
+        finish(Error::make(
+                ErrorKind::Tls,
+                QStringLiteral("%1: %2").arg(where, reasons.join(QStringLiteral("; ")))));
         return;
     }
     default:
@@ -390,15 +403,17 @@ void SoapCall::handleNetworkError(QNetworkReply *reply)
     }
     // An UnknownNetworkError caused by certificate errors would be retried to no avail.
     if (!m_sslErrors.isEmpty()) {
-        finish(makeError(ErrorKind::Tls, QStringLiteral("%1: %2").arg(where, reply->errorString())));
+        finish(Error::make(ErrorKind::Tls,
+                           QStringLiteral("%1: %2").arg(where, reply->errorString())));
         return;
     }
-    const Error error = makeError(ErrorKind::Network, QStringLiteral("%1: %2").arg(where, reply->errorString()));
+    const Error error = Error::make(ErrorKind::Network,
+                                    QStringLiteral("%1: %2").arg(where, reply->errorString()));
     if (isTransient(code) && m_retryable && m_retries < m_options.maxRetries) {
         const auto delay = m_options.retryBackoff * (1 << m_retries);
         ++m_retries;
-        qCInfo(lcTransport).noquote() << m_method << error.toLogString() << "- retry" << m_retries << "in"
-                                      << delay.count() << "ms";
+        qCInfo(lcTransport).noquote() << m_method << error.toLogString() << "- retry" << m_retries
+                                      << "in" << delay.count() << "ms";
         m_backoff->start(delay);
         emit retryScheduled(m_retries, delay);
         return;
@@ -419,29 +434,29 @@ void SoapCall::finish(Result<QByteArray> result)
         m_reply = nullptr;
     }
     const qint64 ms = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
-    if (result.ok()) {
-        qCInfo(lcTransport).noquote() << m_method << logUrl(m_originalUrl) << "HTTP 200," << result->size()
-                                      << "bytes," << ms << "ms," << m_requests << "request(s)";
-    } else {
-        qCInfo(lcTransport).noquote() << m_method << logUrl(m_originalUrl) << "failed:" << result.error().toLogString()
-                                      << "after" << ms << "ms," << m_requests << "request(s)";
-    }
+    const QString outcome = result.ok()
+            ? QStringLiteral("HTTP 200, %1 bytes,").arg(result->size())
+            : QStringLiteral("failed: %1 after").arg(result.error().toLogString());
+    qCInfo(lcTransport).noquote() << m_method << logUrl(m_originalUrl) << outcome << ms << "ms,"
+                                  << m_requests << "request(s)";
     m_credentials.reset(); // wiped now rather than whenever deleteLater runs
     emit finished(result);
     deleteLater();
 }
 
 Transport::Transport(QNetworkAccessManager *nam, TransportOptions options, QObject *parent)
-    : QObject(parent), m_nam(nam), m_options(std::move(options))
+    : QObject(parent),
+      m_nam(nam),
+      m_options(std::move(options))
 {
+    Q_ASSERT(m_nam);
 }
 
 SoapCall *Transport::post(const QUrl &url, const QString &soapMethod, const QByteArray &envelope,
                           const Credentials *credentials, bool retryable)
 {
     auto *call = new SoapCall(m_nam, m_options, this);
-    call->m_url = url;
-    call->m_originalUrl = url;
+    call->m_url = call->m_originalUrl = url;
     call->m_method = soapMethod;
     call->m_envelope = envelope;
     call->m_retryable = retryable;
@@ -449,31 +464,34 @@ SoapCall *Transport::post(const QUrl &url, const QString &soapMethod, const QByt
         call->m_credentials = *credentials;
 
     const QString scheme = url.scheme().toLower();
+    const QString where = logUrl(url);
+    QList<QSslCertificate> cas;
+    if (!m_options.caFile.isEmpty())
+        cas = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
     if (!url.isValid() || url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
-        call->m_setupError = makeError(ErrorKind::Usage, QStringLiteral("not an http(s) URL: %1").arg(logUrl(url)));
+        call->m_setupError = Error::make(ErrorKind::Usage, u"not an http(s) URL: " + where);
     } else if (credentials && scheme != u"https") {
-        call->m_setupError = makeError(ErrorKind::Insecure,
-                                       QStringLiteral("credentials for %1 refused: not https").arg(logUrl(url)));
+        call->m_setupError = Error::make(ErrorKind::Insecure,
+                                         u"credentials refused for " + where + u": not https");
     } else if (!m_options.pinSha256.isEmpty() && m_options.pinSha256.size() != 32) {
-        call->m_setupError = makeError(ErrorKind::Usage, QStringLiteral("the pin must be 32 bytes (SHA-256)"));
+        call->m_setupError =
+                Error::make(ErrorKind::Usage, QStringLiteral("the pin must be 32 bytes (SHA-256)"));
+    } else if (!m_options.caFile.isEmpty() && cas.isEmpty()) {
+        Error e = Error::make(ErrorKind::Usage,
+                              u"CA file unreadable or without a PEM certificate: "
+                                      + m_options.caFile);
+        e.message = tr("The CA file %1 cannot be read or contains no certificate.")
+                            .arg(m_options.caFile);
+        call->m_setupError = e;
     } else {
         call->m_tls = QSslConfiguration::defaultConfiguration();
         call->m_tls.setProtocol(QSsl::TlsV1_2OrLater);
         call->m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        if (!m_options.caFile.isEmpty()) {
-            const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
-            if (cas.isEmpty()) {
-                Error e = makeError(ErrorKind::Usage,
-                                    QStringLiteral("CA file %1: unreadable or no PEM certificate").arg(m_options.caFile));
-                e.message = tr("The CA file %1 cannot be read or contains no certificate.").arg(m_options.caFile);
-                call->m_setupError = e;
-            } else {
-                call->m_tls.addCaCertificates(cas);
-            }
-        }
+        call->m_tls.addCaCertificates(cas);
     }
     // Never finish before the caller had a chance to connect to finished().
-    QMetaObject::invokeMethod(call, [call] { call->start(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            call, [call] { call->start(); }, Qt::QueuedConnection);
     return call;
 }
 

@@ -73,6 +73,7 @@ private:
     void handleNetworkError(QNetworkReply *reply);
     void finish(Result<QByteArray> result);
     [[nodiscard]] bool pinMatches(QNetworkReply *reply) const;
+    [[nodiscard]] Error pinMismatch() const;
     [[nodiscard]] QByteArray authorizationHeader() const;
 
     QNetworkAccessManager *m_nam;

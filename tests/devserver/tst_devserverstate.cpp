@@ -75,6 +75,7 @@ class TestDevServerState final : public QObject
     Q_OBJECT
 
     testing::ServerFixture m_fixture;
+    client::AccountKeys m_keys; // one key pair for every account of these tests
 
     // A fresh copy of the fixture's state (keys, TLS identity), not in use by any server.
     QString freshStateDir()
@@ -103,11 +104,55 @@ class TestDevServerState final : public QObject
         return s.state().memberByLogin(login);
     }
 
+    client::AccountKeys freshAccount(const QString &guid = {}) const
+    {
+        client::AccountKeys k;
+        k.guid = guid.isEmpty() ? ids::newGuid().value() : guid;
+        k.sharedKey = crypto::randomSecret(24).value();
+        k.signatureKey = m_keys.signatureKey;
+        k.encryptionKey = m_keys.encryptionKey;
+        return k;
+    }
+
+    // ProtocolClient::manual() with the prepared key pair instead of two new RSA keys.
+    Result<testing::Enrolled> enroll(ProtocolClient &c, const QString &serverUrl, const QString &code) const
+    {
+        const client::CodeKey key = client::CodeKey::fromCode(code);
+        const Result<client::Activation> a = c.keyActivation(QUrl(serverUrl), key);
+        if (!a)
+            return a.error();
+        const ActivationResponse &r = a->response;
+        const client::AccountKeys account = freshAccount();
+        if (Status s = c.createAccount(QUrl(r.serverUrl), account, c.eventFor(r.domainGuid, r.identityUrl, false),
+                                       a->certificate.encryptionKey());
+            !s) {
+            return s.error();
+        }
+        const Result<DomainEnrollmentRequest> de =
+                client::domainEnrollment(key, account, r.identityUrl, a->vCardData, c.device);
+        if (!de)
+            return de.error();
+        const Result<QByteArray> request = client::domainEnrollmentRequest(key, *de);
+        if (!request)
+            return request.error();
+        const Result<QByteArray> body = testing::bodyOf(c.post(QUrl(r.serverUrl), method::DomainEnrollment, *request));
+        if (!body)
+            return body.error();
+        const Result<DomainEnrollmentResponse> done =
+                client::domainEnrollmentResponse(*body, key, *de, a->certificate, r.domainGuid);
+        if (!done)
+            return done.error();
+        return testing::Enrolled{ account.guid, r.domainGuid, r.identityUrl, r.serverUrl, key.code };
+    }
+
 private slots:
     void initTestCase()
     {
         QLoggingCategory::setFilterRules(QStringLiteral("groove.devserver.info=false"));
         QVERIFY2(m_fixture.prepare(), qPrintable(m_fixture.lastError()));
+        Result<client::AccountKeys> k = client::AccountKeys::generate();
+        QVERIFY(k.ok());
+        m_keys = std::move(k).value();
     }
 
     void persistenceAcrossRestart()
@@ -120,7 +165,7 @@ private slots:
 
         ProtocolClient client(server->caPath());
         const QString bobCode = member(*server, Bob)->code;
-        const Result<testing::Enrolled> enrolled = client.manual(QUrl(server->serverUrl()), bobCode);
+        const Result<testing::Enrolled> enrolled = enroll(client, server->serverUrl(), bobCode);
         QVERIFY2(enrolled.ok(), enrolled.ok() ? "" : qPrintable(describe(enrolled.error())));
 
         const QList<DomainState> domainsBefore = server->state().domains();
@@ -176,11 +221,11 @@ private slots:
 
         // The restarted server works: the used code gets 402, another member still enrolls.
         ProtocolClient again(server->caPath());
-        const Result<testing::Enrolled> twice = again.manual(QUrl(server->serverUrl()), bobCode);
+        const Result<testing::Enrolled> twice = enroll(again, server->serverUrl(), bobCode);
         QVERIFY(!twice.ok());
         QCOMPARE(twice.error().faultCode, 402);
         const Result<testing::Enrolled> alice =
-                again.manual(QUrl(server->serverUrl()), member(*server, Alice)->code);
+                enroll(again, server->serverUrl(), member(*server, Alice)->code);
         QVERIFY2(alice.ok(), alice.ok() ? "" : qPrintable(describe(alice.error())));
     }
 
@@ -222,7 +267,7 @@ private slots:
         QCOMPARE(mode(), 0600);
         // ...and an enrollment saves (the file follows the state).
         ProtocolClient client(server->caPath());
-        const Result<testing::Enrolled> r = client.manual(QUrl(server->serverUrl()), member(*server, Bob)->code);
+        const Result<testing::Enrolled> r = enroll(client, server->serverUrl(), member(*server, Bob)->code);
         QVERIFY(r.ok());
         QCOMPARE(QJsonDocument::fromJson(readFile(path)).object(), server->state().toJson(true));
         QCOMPARE(mode(), 0600);
@@ -307,16 +352,18 @@ private slots:
         std::unique_ptr<DevServer> server = startOn(dir);
         QVERIFY(server);
         ProtocolClient client(server->caPath());
-        QVERIFY(client.manual(QUrl(server->serverUrl()), member(*server, Bob)->code).ok());
+        QVERIFY(enroll(client, server->serverUrl(), member(*server, Bob)->code).ok());
         const DomainState *deviceDomain = server->state().deviceDomain();
-        QVERIFY(client.autoActivation(QUrl(server->serverUrl()), QUrl(server->authenticatedUrl()), deviceDomain->guid,
-                                      deviceDomain->certificate.der(), Alice, QStringLiteral("correct horse"))
+        QVERIFY(enroll(client, server->serverUrl(), member(*server, Alice)->code).ok());
+        QVERIFY(client.createAccount(QUrl(server->serverUrl()), freshAccount(client.device.guid),
+                                     client.eventFor(deviceDomain->guid, QString(), true),
+                                     deviceDomain->certificate.encryptionKey())
                         .ok());
 
         const QJsonObject full = server->state().toJson(true);
         const QJsonObject open = server->state().toJson(false);
         const QStringList secrets = secretsOf(full);
-        QCOMPARE(secrets.size(), 2 * 2 + 3); // two domains, three accounts (bob, alice, the device)
+        QCOMPARE(secrets.size(), 2 * 2 + 3); // two domains, three accounts (bob, alice, a device)
         const QByteArray text = QJsonDocument(open).toJson(QJsonDocument::Compact);
         QVERIFY(!text.contains("sharedKey"));
         QVERIFY(!text.contains("signingKey"));
@@ -497,16 +544,17 @@ private slots:
         QCOMPARE(bob->keyId, crypto::keyIdOf(crypto::deriveCodeKey(stored)));
         const MemberState *dave = member(*server, QStringLiteral("dave"));
         QVERIFY(dave);
-        QCOMPARE(dave->code, crypto::trimCode(configured + QStringLiteral("-D")));
+        QCOMPARE(dave->code, crypto::trimCode(QString(configured + QStringLiteral("-D"))));
         QVERIFY(ids::isValidIdentityUrl(dave->identityUrl));
         QCOMPARE(dave->domainGuid, server->state().domainByName(QStringLiteral("fabrikam"))->guid);
 
         // The code works as given, over HTTP (the client trims what the user typed the same way).
         ProtocolClient client(server->caPath());
-        const Result<testing::Enrolled> r = client.manual(QUrl(server->serverUrl()), configured);
-        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(describe(r.error())));
-        QCOMPARE(r->code, stored);
-        QVERIFY(member(*server, Bob)->enrolled);
+        const Result<client::Activation> a =
+                client.keyActivation(QUrl(server->serverUrl()), client::CodeKey::fromCode(configured));
+        QVERIFY2(a.ok(), a.ok() ? "" : qPrintable(describe(a.error())));
+        QCOMPARE(a->response.identityUrl, bob->identityUrl);
+        QCOMPARE(a->response.memberName, QStringLiteral("Bob Example"));
     }
 
     void codeChangeResetsEnrollment()
@@ -518,8 +566,8 @@ private slots:
         ProtocolClient client(server->caPath());
         const QString oldCode = member(*server, Bob)->code;
         const QString aliceCode = member(*server, Alice)->code;
-        QVERIFY(client.manual(QUrl(server->serverUrl()), oldCode).ok());
-        QVERIFY(client.manual(QUrl(server->serverUrl()), aliceCode).ok());
+        QVERIFY(enroll(client, server->serverUrl(), oldCode).ok());
+        QVERIFY(enroll(client, server->serverUrl(), aliceCode).ok());
         const MemberState bobBefore = *member(*server, Bob);
         const MemberState aliceBefore = *member(*server, Alice);
         QVERIFY(bobBefore.enrolled);
@@ -543,10 +591,10 @@ private slots:
         QCOMPARE(alice->accountGuid, aliceBefore.accountGuid);
 
         ProtocolClient again(server->caPath());
-        const Result<testing::Enrolled> old = again.manual(QUrl(server->serverUrl()), oldCode);
+        const Result<testing::Enrolled> old = enroll(again, server->serverUrl(), oldCode);
         QVERIFY(!old.ok());
         QCOMPARE(old.error().faultCode, 401);
-        const Result<testing::Enrolled> renewed = again.manual(QUrl(server->serverUrl()), config.domains[0].members[1].code);
+        const Result<testing::Enrolled> renewed = enroll(again, server->serverUrl(), config.domains[0].members[1].code);
         QVERIFY2(renewed.ok(), renewed.ok() ? "" : qPrintable(describe(renewed.error())));
         server.reset();
 

@@ -1,4 +1,5 @@
 #include "HttpServer.h"
+#include "RawHttpClient.h"
 #include "TlsIdentity.h"
 
 #include <QtCore/QElapsedTimer>
@@ -18,79 +19,10 @@
 
 using namespace groove;
 using namespace groove::devserver;
+using namespace groove::testing;
 using namespace std::chrono_literals;
 
 namespace {
-
-struct RawResponse
-{
-    int status = 0;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-
-    [[nodiscard]] QByteArray header(QByteArrayView lowerName) const
-    {
-        for (const auto &h : headers) {
-            if (h.first == lowerName)
-                return h.second;
-        }
-        return {};
-    }
-};
-
-// Takes one complete Content-Length framed response off the front of 'buffer'.
-std::optional<RawResponse> takeResponse(QByteArray &buffer)
-{
-    const qsizetype end = buffer.indexOf("\r\n\r\n");
-    if (end < 0)
-        return std::nullopt;
-    QList<QByteArray> lines = buffer.left(end).split('\n');
-    RawResponse r;
-    const QList<QByteArray> statusLine = lines.takeFirst().trimmed().split(' ');
-    r.status = statusLine.value(1).toInt();
-    for (const QByteArray &line : std::as_const(lines)) {
-        const qsizetype colon = line.indexOf(':');
-        r.headers.append({ line.left(colon).toLower(), line.mid(colon + 1).trimmed() });
-    }
-    const qsizetype length = r.header("content-length").toLongLong();
-    if (buffer.size() < end + 4 + length)
-        return std::nullopt;
-    r.body = buffer.mid(end + 4, length);
-    buffer.remove(0, end + 4 + length);
-    return r;
-}
-
-// A client that speaks HTTP by hand, for what QNetworkAccessManager would not send.
-class RawClient final
-{
-public:
-    explicit RawClient(quint16 port)
-    {
-        QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [this] {
-            const QByteArray data = socket.readAll();
-            received += data;
-            pending += data;
-            while (std::optional<RawResponse> r = takeResponse(pending))
-                responses.append(std::move(*r));
-        });
-        QObject::connect(&socket, &QTcpSocket::disconnected, &socket, [this] { closed = true; });
-        socket.connectToHost(QHostAddress::LocalHost, port);
-    }
-    void send(const QByteArray &data) { socket.write(data); }
-
-    QTcpSocket socket;
-    QByteArray received; // every byte, for tests that look at truncation
-    QByteArray pending;
-    QList<RawResponse> responses;
-    bool closed = false;
-};
-
-QByteArray post(QByteArrayView target, QByteArrayView body, QByteArrayView extraHeaders = {})
-{
-    return "POST " + target.toByteArray()
-            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " + QByteArray::number(body.size())
-            + "\r\n" + extraHeaders.toByteArray() + "\r\n" + body.toByteArray();
-}
 
 struct NamResult
 {
@@ -397,9 +329,9 @@ void TestHttpServer::rejected_data()
                              << 411;
     QTest::newRow("100-continue") << line + "Content-Length: 5\r\nExpect: 100-continue\r\n\r\n"
                                   << 417;
-    QTest::newRow("header too large") << line + "X-Big: " + QByteArray(16 * 1024, 'a') + "\r\n\r\n"
+    QTest::newRow("header too large") << line + "X-Big: " + QByteArray(16'384, 'a') + "\r\n\r\n"
                                       << 431;
-    QTest::newRow("endless headers") << line + "X-Big: " + QByteArray(20 * 1024, 'a') << 431;
+    QTest::newRow("endless headers") << line + "X-Big: " + QByteArray(20'000, 'a') << 431;
 }
 
 void TestHttpServer::rejected()

@@ -86,7 +86,7 @@ void TestTlsIdentity::initTestCase()
 
 QString TestTlsIdentity::copyOfShared()
 {
-    const QString dir = freshDir();
+    QString dir = freshDir();
     if (!QDir().mkpath(dir))
         return {};
     for (const char *name : { "ca.pem", "server.pem", "server.key" }) {
@@ -153,10 +153,11 @@ void TestTlsIdentity::regeneratedWhenDamaged()
     QVERIFY(!dir.isEmpty());
     const TlsIdentity *first = &*m_shared;
     const QString path = QDir(dir).filePath(file);
-    if (content.isEmpty())
+    if (content.isEmpty()) {
         QVERIFY(QFile::remove(path));
-    else
+    } else {
         QVERIFY(writeAll(path, content));
+    }
 
     const Result<TlsIdentity> second = TlsIdentity::loadOrCreate(dir);
     QVERIFY(second.ok());

@@ -21,14 +21,19 @@ private slots:
         };
         row("http", "http://gms.example.com/gms.dll", "http://gms.example.com/gms.dll");
         row("https", "https://gms.example.com/gms.dll", "https://gms.example.com/gms.dll");
-        row("explicit port", "http://gms.example.com:8080/gms.dll", "http://gms.example.com:8080/gms.dll");
-        row("https port", "https://gms.example.com:8443/gms.dll", "https://gms.example.com:8443/gms.dll");
-        row("http default port dropped", "http://gms.example.com:80/gms.dll", "http://gms.example.com/gms.dll");
-        row("https default port dropped", "https://gms.example.com:443/gms.dll", "https://gms.example.com/gms.dll");
+        row("explicit port", "http://gms.example.com:8080/gms.dll",
+            "http://gms.example.com:8080/gms.dll");
+        row("https port", "https://gms.example.com:8443/gms.dll",
+            "https://gms.example.com:8443/gms.dll");
+        row("http default port dropped", "http://gms.example.com:80/gms.dll",
+            "http://gms.example.com/gms.dll");
+        row("https default port dropped", "https://gms.example.com:443/gms.dll",
+            "https://gms.example.com/gms.dll");
         row("443 on http is explicit", "http://h:443/gms.dll", "http://h:443/gms.dll");
         row("prefix path", "http://h/GMSClient/gms.dll", "http://h/GMSClient/gms.dll");
         row("deep prefix", "https://h:9000/a/b-c/gms.dll", "https://h:9000/a/b-c/gms.dll");
-        row("upper-case scheme and host", "HTTP://GMS.Example.COM/gms.dll", "http://gms.example.com/gms.dll");
+        row("upper-case scheme and host", "HTTP://GMS.Example.COM/gms.dll",
+            "http://gms.example.com/gms.dll");
         row("white space trimmed", "  \thttp://h/gms.dll \r\n", "http://h/gms.dll");
         row("ipv4", "http://192.0.2.10/gms.dll", "http://192.0.2.10/gms.dll");
         row("ipv4 port", "http://192.0.2.10:8009/gms.dll", "http://192.0.2.10:8009/gms.dll");
@@ -47,7 +52,8 @@ private slots:
         row("bare ipv6", "[::1]", "http://[::1]/gms.dll");
         row("bare ipv6:port", "[2001:db8::5]:8080", "http://[2001:db8::5]:8080/gms.dll");
         row("bare host trimmed", " gms.example.com\n", "http://gms.example.com/gms.dll");
-        row("idn", "http://bücher.example/gms.dll", "http://bücher.example/gms.dll");
+        // Qt shows non-whitelisted top-level domains in their ACE form.
+        row("idn", "http://bücher.example/gms.dll", "http://xn--bcher-kva.example/gms.dll");
     }
 
     void accepted()
@@ -94,7 +100,7 @@ private slots:
         row("space in host", "http://g ms/gms.dll", "valid address");
         row("bad ipv4", "http://256.1.1.1/gms.dll", "host");
         row("numeric tld", "http://host.123/gms.dll", "host");
-        row("label with leading hyphen", "http://-h.example/gms.dll", "host");
+        row("label with leading hyphen", "http://-h.example/gms.dll", "valid");
         row("unbracketed ipv6 url", "http://2001:db8::1/gms.dll", "valid address");
         row("dot segment", "http://h/a/../gms.dll", "\"..\"");
         row("empty segment", "http://h//gms.dll", "empty");
@@ -130,9 +136,12 @@ private slots:
         row("default port becomes 443", "http://h/gms.dll", "https://h/AutoActivate/gms.dll");
         row("https stays 443", "https://h/gms.dll", "https://h/AutoActivate/gms.dll");
         row("explicit port kept", "http://h:8080/gms.dll", "https://h:8080/AutoActivate/gms.dll");
-        row("explicit https port kept", "https://h:8443/gms.dll", "https://h:8443/AutoActivate/gms.dll");
-        row("prefix kept", "http://h/GMSClient/gms.dll", "https://h/GMSClient/AutoActivate/gms.dll");
-        row("prefix and port", "http://h:2492/a/b/gms.dll", "https://h:2492/a/b/AutoActivate/gms.dll");
+        row("explicit https port kept", "https://h:8443/gms.dll",
+            "https://h:8443/AutoActivate/gms.dll");
+        row("prefix kept", "http://h/GMSClient/gms.dll",
+            "https://h/GMSClient/AutoActivate/gms.dll");
+        row("prefix and port", "http://h:2492/a/b/gms.dll",
+            "https://h:2492/a/b/AutoActivate/gms.dll");
         row("ipv6", "http://[::1]:8080/gms.dll", "https://[::1]:8080/AutoActivate/gms.dll");
         row("ipv4", "http://127.0.0.1/gms.dll", "https://127.0.0.1/AutoActivate/gms.dll");
         row("bare host:port", "h:8080", "https://h:8080/AutoActivate/gms.dll");

@@ -82,7 +82,8 @@ class TestTransport final : public QObject
         if (!m_server)
             return false;
         GmsService *service = &m_server->service();
-        m_server->http().setHandler([this, service](const HttpRequest &request, std::function<void(HttpResponse)> reply) {
+        m_server->http().setHandler([this, service](const HttpRequest &request,
+                                                    std::function<void(HttpResponse)> reply) {
             m_requests.append(request);
             reply(service->handle(request));
         });
@@ -113,13 +114,15 @@ class TestTransport final : public QObject
         return o;
     }
 
-    std::shared_ptr<Recorder> run(const TransportOptions &options, const QUrl &target, const QString &method,
-                                  const Credentials *credentials = nullptr, bool retryable = true)
+    std::shared_ptr<Recorder> run(const TransportOptions &options, const QUrl &target,
+                                  const QString &method, const Credentials *credentials = nullptr,
+                                  bool retryable = true)
     {
         auto *transport = new Transport(m_nam.get(), options, m_nam.get());
         auto r = record(transport->post(target, method, envelope(method), credentials, retryable));
-        // The caller checks r->done(); on a time-out it fails there with a readable message.
-        (void)QTest::qWaitFor([&] { return r->done(); }, 20000);
+        // The caller checks r->done().
+        if (!QTest::qWaitFor([&] { return r->done(); }, 20000))
+            qWarning("the call did not finish within 20 s");
         return r;
     }
 
@@ -187,8 +190,10 @@ private slots:
         QTest::newRow("CA file and matching pin") << true << 1 << true << QString();
         QTest::newRow("matching pin, no CA file") << false << 1 << true << QString();
         QTest::newRow("no CA file, no pin") << false << 0 << false << QString();
-        QTest::newRow("pin mismatch, no CA file") << false << 2 << false << QStringLiteral("pin mismatch");
-        QTest::newRow("pin mismatch with CA file") << true << 2 << false << QStringLiteral("pin mismatch");
+        QTest::newRow("pin mismatch, no CA file")
+                << false << 2 << false << QStringLiteral("pin mismatch");
+        QTest::newRow("pin mismatch with CA file")
+                << true << 2 << false << QStringLiteral("pin mismatch");
     }
 
     void tls()
@@ -236,7 +241,7 @@ private slots:
     void credentialsNeverGoOverHttp()
     {
         QSignalSpy served(&m_server->http(), &HttpServer::requestServed);
-        Credentials c{QStringLiteral("alice"), QStringLiteral("correct horse")};
+        Credentials c{ QStringLiteral("alice"), QStringLiteral("correct horse") };
         const auto r = run(tlsOptions(), url(), AutoConfig, &c);
         QVERIFY(r->done());
         QCOMPARE(r->kind(), ErrorKind::Insecure);
@@ -249,7 +254,7 @@ private slots:
     void challengeAnsweredOnce()
     {
         QSignalSpy served(&m_server->http(), &HttpServer::requestServed);
-        Credentials c{QStringLiteral("alice"), QStringLiteral("correct horse")};
+        Credentials c{ QStringLiteral("alice"), QStringLiteral("correct horse") };
         const auto r = run(tlsOptions(), QUrl(m_server->authenticatedUrl()), AutoConfig, &c);
         QVERIFY2(r->result && r->result->ok(), r->describe().constData());
         QCOMPARE(served.size(), 2);
@@ -262,7 +267,7 @@ private slots:
 
     void credentialsAreUtf8()
     {
-        Credentials c{QStringLiteral("zoë"), QStringLiteral("pässwörd €")};
+        Credentials c{ QStringLiteral("zoë"), QStringLiteral("pässwörd €") };
         const auto r = run(tlsOptions(), QUrl(m_server->authenticatedUrl()), AutoConfig, &c);
         QVERIFY(r->done());
         QCOMPARE(m_requests.size(), 2);
@@ -273,7 +278,7 @@ private slots:
     void wrongPasswordStopsAfterTwoRequests()
     {
         QSignalSpy served(&m_server->http(), &HttpServer::requestServed);
-        Credentials c{QStringLiteral("alice"), QStringLiteral("wrong")};
+        Credentials c{ QStringLiteral("alice"), QStringLiteral("wrong") };
         const auto r = run(tlsOptions(), QUrl(m_server->authenticatedUrl()), AutoConfig, &c);
         QVERIFY(r->done());
         QCOMPARE(r->kind(), ErrorKind::Authentication);
@@ -299,25 +304,30 @@ private slots:
         QTest::addColumn<int>("requests");
         QTest::addColumn<QString>("detailPart");
         const auto none = ErrorKind::Usage; // unused when ok
-        QTest::newRow("protocol fault is an answer") << "KeyActivation:fault=401" << true << true << none << 1 << QString();
-        QTest::newRow("http-500") << "KeyActivation:http-500" << true << false << ErrorKind::Network << 1
-                                  << QStringLiteral("HTTP 500");
-        QTest::newRow("oversized") << "KeyActivation:oversized" << true << false << ErrorKind::InputTooLarge << 1
-                                   << QString();
-        QTest::newRow("close-mid-body once, retried") << "KeyActivation:close-mid-body:1" << true << true << none << 2
-                                                      << QString();
-        QTest::newRow("close-mid-body, not retryable") << "KeyActivation:close-mid-body" << false << false
-                                                       << ErrorKind::Network << 1 << QString();
-        QTest::newRow("close-mid-body always, retries exhausted") << "KeyActivation:close-mid-body" << true << false
-                                                                  << ErrorKind::Network << 3 << QString();
-        QTest::newRow("close without answer once, retried") << "KeyActivation:close:1" << true << true << none << 2
-                                                            << QString();
-        QTest::newRow("redirect same origin, followed") << "KeyActivation:redirect-same-origin:1" << true << true
-                                                        << none << 2 << QString();
-        QTest::newRow("redirect same origin, loop") << "KeyActivation:redirect-same-origin" << true << false
-                                                    << ErrorKind::InvalidValue << 4 << QStringLiteral("more than 3");
-        QTest::newRow("redirect cross host") << "KeyActivation:redirect-cross-host" << true << false
-                                             << ErrorKind::InvalidValue << 1 << QStringLiteral("another origin");
+        QTest::newRow("protocol fault is an answer")
+                << "KeyActivation:fault=401" << true << true << none << 1 << QString();
+        QTest::newRow("http-500") << "KeyActivation:http-500" << true << false << ErrorKind::Network
+                                  << 1 << QStringLiteral("HTTP 500");
+        QTest::newRow("oversized") << "KeyActivation:oversized" << true << false
+                                   << ErrorKind::InputTooLarge << 1 << QString();
+        QTest::newRow("close-mid-body once, retried")
+                << "KeyActivation:close-mid-body:1" << true << true << none << 2 << QString();
+        QTest::newRow("close-mid-body, not retryable")
+                << "KeyActivation:close-mid-body" << false << false << ErrorKind::Network << 1
+                << QString();
+        QTest::newRow("close-mid-body always, retries exhausted")
+                << "KeyActivation:close-mid-body" << true << false << ErrorKind::Network << 3
+                << QString();
+        QTest::newRow("close without answer once, resent")
+                << "KeyActivation:close:1" << true << true << none << 2 << QString();
+        QTest::newRow("redirect same origin, followed")
+                << "KeyActivation:redirect-same-origin:1" << true << true << none << 2 << QString();
+        QTest::newRow("redirect same origin, loop")
+                << "KeyActivation:redirect-same-origin" << true << false << ErrorKind::InvalidValue
+                << 4 << QStringLiteral("more than 3");
+        QTest::newRow("redirect cross host")
+                << "KeyActivation:redirect-cross-host" << true << false << ErrorKind::InvalidValue
+                << 1 << QStringLiteral("another origin");
     }
 
     void faults()
@@ -329,12 +339,13 @@ private slots:
         QFETCH(int, requests);
         QFETCH(QString, detailPart);
         QVERIFY(addFault(rule));
-        for (const QString &scheme : {QStringLiteral("http"), QStringLiteral("https")}) {
+        for (const QString &scheme : { QStringLiteral("http"), QStringLiteral("https") }) {
             const int before = m_server->service().faults().count(KeyActivation);
             const auto r = run(tlsOptions(), url(scheme), KeyActivation, nullptr, retryable);
             QVERIFY2(r->done(), qPrintable(scheme));
             QCOMPARE(r->finishedCount, 1);
-            QVERIFY2(r->result->ok() == ok, qPrintable(scheme + u' ' + QString::fromUtf8(r->describe())));
+            QVERIFY2(r->result->ok() == ok,
+                     qPrintable(scheme + u' ' + QString::fromUtf8(r->describe())));
             if (!ok) {
                 QCOMPARE(r->kind(), kind);
                 QVERIFY2(r->result->error().detail.contains(detailPart), r->describe().constData());
@@ -346,6 +357,27 @@ private slots:
             QVERIFY(startServer());
             QVERIFY(addFault(rule));
         }
+    }
+
+    void closeWithoutAnswerIsResentByQt_data()
+    {
+        QTest::addColumn<QString>("scheme");
+        QTest::newRow("http") << QStringLiteral("http");
+        QTest::newRow("https") << QStringLiteral("https");
+    }
+
+    // Qt (QHttpNetworkConnectionChannel) sends a request again on its own when the connection
+    // closes before any byte of an answer: once over http, three times over https in Qt 6.4.
+    // No API turns this off, so even a non-retryable message can reach such a server twice.
+    void closeWithoutAnswerIsResentByQt()
+    {
+        QFETCH(QString, scheme);
+        QVERIFY(addFault(QStringLiteral("KeyActivation:close")));
+        const auto r = run(tlsOptions(), url(scheme), KeyActivation, nullptr, false);
+        QVERIFY(r->done());
+        QCOMPARE(r->kind(), ErrorKind::Network);
+        QCOMPARE(r->retries, 0); // none of ours
+        QVERIFY(m_server->service().faults().count(KeyActivation) >= 2);
     }
 
     void oversizedErrorClass()
@@ -381,7 +413,8 @@ private slots:
         QVERIFY(r->done());
         QCOMPARE(r->kind(), ErrorKind::Timeout);
         QCOMPARE(r->result->error().errorClass(), ErrorClass::Timeout);
-        QVERIFY2(t.elapsed() >= 900 && t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY2(t.elapsed() >= 900 && t.elapsed() < 5000,
+                 qPrintable(QString::number(t.elapsed())));
         QCOMPARE(r->retries, 0); // a timeout is not retried
         QCOMPARE(m_server->service().faults().count(KeyActivation), 1);
     }
@@ -435,7 +468,7 @@ private slots:
 
     void finishedIsNeverSynchronous()
     {
-        Credentials c{QStringLiteral("alice"), QStringLiteral("x")};
+        Credentials c{ QStringLiteral("alice"), QStringLiteral("x") };
         auto *transport = new Transport(m_nam.get(), tlsOptions(), m_nam.get());
         auto r = record(transport->post(url(), AutoConfig, envelope(AutoConfig), &c));
         QVERIFY(!r->done()); // the caller can still connect after post()

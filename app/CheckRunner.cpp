@@ -1,0 +1,82 @@
+#include "CheckRunner.h"
+
+#include "ConnectivityCheck.h"
+#include "ResultPrinter.h"
+#include "ServerUrl.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QJsonArray>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkProxy>
+
+namespace groove::app {
+
+namespace {
+
+class Text final
+{
+    Q_DECLARE_TR_FUNCTIONS(groove::app::Check)
+};
+
+} // namespace
+
+CheckRunner::CheckRunner(Invocation invocation, QObject *parent) : QObject(parent), m_inv(std::move(invocation)) {}
+
+void CheckRunner::cancel()
+{
+    emit cancelRequested();
+}
+
+void CheckRunner::start()
+{
+    const Result<QUrl> server = engine::normalizeServerUrl(m_inv.server);
+    if (!server) {
+        if (m_inv.json)
+            printJson(failureJson(server.error()));
+        else
+            printErr(humanFailure(server.error()));
+        emit done(exitCodeOf(server.error().errorClass()));
+        return;
+    }
+    auto *nam = new QNetworkAccessManager(this);
+    if (!m_inv.proxy.isEmpty()) {
+        const QUrl p(m_inv.proxy);
+        nam->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, p.host(), quint16(p.port(8080))));
+    } else {
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+    }
+    engine::TransportOptions options;
+    options.requestTimeout = std::chrono::seconds(m_inv.timeoutSeconds);
+    options.caFile = m_inv.caFile;
+    options.pinSha256 = m_inv.pinSha256;
+    auto *check = new engine::ConnectivityCheck(nam, options, this);
+    connect(this, &CheckRunner::cancelRequested, check, &engine::ConnectivityCheck::cancel);
+    connect(check, &engine::ConnectivityCheck::itemFinished, this, [this](const engine::ConnectivityCheck::Item &item) {
+        if (!m_inv.json)
+            printOut(QStringLiteral("%1 %2: %3\n").arg(item.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), item.name,
+                                                        item.detail));
+    });
+    connect(check, &engine::ConnectivityCheck::finished, this,
+            [this](const QList<engine::ConnectivityCheck::Item> &items, const std::optional<Error> &error) {
+                if (m_inv.json) {
+                    QJsonArray list;
+                    for (const auto &i : items)
+                        list.append(QJsonObject{{QStringLiteral("name"), i.name},
+                                                {QStringLiteral("ok"), i.ok},
+                                                {QStringLiteral("detail"), i.detail},
+                                                {QStringLiteral("ms"), i.ms}});
+                    QJsonObject o = error ? failureJson(*error) : QJsonObject{{QStringLiteral("result"), QStringLiteral("ok")}};
+                    o.insert(QStringLiteral("checks"), list);
+                    printJson(o);
+                } else if (error) {
+                    printErr(humanFailure(*error));
+                } else {
+                    printOut(Text::tr("The management server can be reached.\n"));
+                }
+                emit done(error ? exitCodeOf(error->errorClass()) : 0);
+            });
+    QUrl auth = m_inv.authUrl.isEmpty() ? engine::deriveAuthenticatedUrl(*server) : QUrl(m_inv.authUrl);
+    check->start(*server, auth, !m_inv.login.isEmpty() || !m_inv.authUrl.isEmpty());
+}
+
+} // namespace groove::app

@@ -1,0 +1,216 @@
+#include "HeadlessRunner.h"
+
+#include "DevServer.h"
+#include "KeychainSecretStore.h"
+#include "ResultPrinter.h"
+#include "ServerUrl.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkProxy>
+
+#include <cstdio>
+
+namespace groove::app {
+
+namespace {
+
+class Text final
+{
+    Q_DECLARE_TR_FUNCTIONS(groove::app::Runner)
+};
+
+QByteArray readAllStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return in.read(64 * 1024); // a code or a password; more is not plausible
+}
+
+} // namespace
+
+QString accountStorePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("accounts.json"));
+}
+
+HeadlessRunner::HeadlessRunner(Invocation invocation, QObject *parent) : QObject(parent), m_inv(std::move(invocation)) {}
+
+HeadlessRunner::~HeadlessRunner()
+{
+    delete m_engine; // before the stores and transport it uses
+}
+
+void HeadlessRunner::failEarly(const Error &error)
+{
+    if (m_inv.json)
+        printJson(failureJson(error));
+    else
+        printErr(humanFailure(error));
+    emit done(exitCodeOf(error.errorClass()));
+}
+
+Status HeadlessRunner::readSecrets(engine::EnrollmentRequest &request)
+{
+    if (m_inv.flow == engine::Flow::Manual) {
+        if (m_inv.codeStdin) {
+            QByteArray bytes = readAllStdin();
+            request.code = decodeStdinSecret(bytes, false);
+        } else {
+            request.code = m_inv.code;
+        }
+        if (request.code.isEmpty()) {
+            Error e = Error::make(ErrorKind::Usage, QStringLiteral("empty code"));
+            e.message = Text::tr("The account configuration code is empty.");
+            return e;
+        }
+    } else {
+        QByteArray bytes = readAllStdin();
+        request.password = decodeStdinSecret(bytes, true);
+    }
+    return {};
+}
+
+Result<engine::EnrollmentRequest> HeadlessRunner::buildRequest()
+{
+    engine::EnrollmentRequest r;
+    r.flow = m_inv.flow;
+    if (m_inv.flow == engine::Flow::AutoActivation) {
+        Result<engine::ManagedSettings> policy = engine::ManagedSettings::fromFile(m_inv.policyPath);
+        if (!policy)
+            return policy.error();
+        r.managed = std::move(policy).value();
+        r.serverUrl = r.managed.serverUrl;
+        r.authenticatedUrl = r.managed.authenticatedUrl;
+        r.login = m_inv.login.isEmpty() ? r.managed.loginName : m_inv.login; // --login wins
+        if (r.login.isEmpty()) {
+            Error e = Error::make(ErrorKind::Usage, QStringLiteral("no login"));
+            e.message = Text::tr("A login name is needed: give --login or set LoginName in the policy.");
+            return e;
+        }
+    } else {
+        r.login = m_inv.login;
+    }
+    if (!m_inv.server.isEmpty()) { // --server overrides the policy's ServerURL
+        const Result<QUrl> url = engine::normalizeServerUrl(m_inv.server);
+        if (!url)
+            return url.error();
+        r.serverUrl = *url;
+        if (m_inv.flow == engine::Flow::AutoActivation)
+            r.managed.serverUrl = *url;
+    }
+    if (!m_inv.authUrl.isEmpty()) {
+        const QUrl auth(m_inv.authUrl, QUrl::StrictMode);
+        if (!auth.isValid() || auth.host().isEmpty()) {
+            Error e = Error::make(ErrorKind::Usage, QStringLiteral("bad --auth-url"));
+            e.message = Text::tr("--auth-url is not a valid URL.");
+            return e;
+        }
+        r.authenticatedUrl = auth;
+    }
+    if (Status s = readSecrets(r); !s)
+        return s.error();
+    return r;
+}
+
+void HeadlessRunner::start()
+{
+    if (m_inv.mode == Invocation::Mode::Demo) {
+        // The demo enrolls for real against a throw-away server, and keeps nothing: keys in
+        // memory, the account file in a temporary folder.
+        Result<std::unique_ptr<devserver::DevServer>> server = devserver::DevServer::start({});
+        if (!server)
+            return failEarly(server.error());
+        m_demoServer = std::move(server).value();
+        m_demoDir = std::make_unique<QTemporaryDir>();
+        m_accounts = std::make_unique<store::AccountStore>(m_demoDir->filePath(QStringLiteral("accounts.json")));
+        m_secrets = new store::MemorySecretStore(this);
+        QString code;
+        for (const devserver::MemberState &m : m_demoServer->state().members()) {
+            if (m.login == u"bob")
+                code = m.code;
+        }
+        if (!m_inv.json) {
+            printErr(Text::tr("Demo: a management server runs at %1 for this run only; member Bob Example, "
+                              "account configuration code %2. Nothing is kept afterwards.\n")
+                         .arg(m_demoServer->serverUrl(), code));
+        }
+        engine::EnrollmentRequest r;
+        r.flow = engine::Flow::Manual;
+        r.serverUrl = QUrl(m_demoServer->serverUrl());
+        r.code = code;
+        return startEngine(r, m_demoServer->caPath());
+    }
+
+    Result<engine::EnrollmentRequest> request = buildRequest();
+    if (!request)
+        return failEarly(request.error());
+    m_accounts = std::make_unique<store::AccountStore>(accountStorePath());
+    m_secrets = new store::KeychainSecretStore(store::KeychainSecretStore::DefaultService,
+                                               m_inv.insecureKeystore ? store::InsecureFallback::Allowed
+                                                                      : store::InsecureFallback::Refused,
+                                               this);
+    startEngine(*request, m_inv.caFile);
+}
+
+void HeadlessRunner::startEngine(const engine::EnrollmentRequest &request, const QString &caFile)
+{
+    m_nam = new QNetworkAccessManager(this);
+    if (!m_inv.proxy.isEmpty()) {
+        const QUrl p(m_inv.proxy);
+        m_nam->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, p.host(), quint16(p.port(8080)), p.userName(), p.password()));
+    } else {
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+    }
+    engine::TransportOptions options;
+    options.requestTimeout = std::chrono::seconds(m_inv.timeoutSeconds);
+    options.caFile = caFile;
+    options.pinSha256 = m_inv.pinSha256;
+    m_transport = new engine::Transport(m_nam, options, this);
+    m_engine = new engine::EnrollmentEngine(m_transport, m_secrets, m_accounts.get());
+
+    connect(m_engine, &engine::EnrollmentEngine::stepStarted, this, [this](engine::Step step, int index, int count) {
+        m_stepCount = count;
+        if (!m_inv.json)
+            printErr(QStringLiteral("[%1/%2] %3 ...").arg(index + 1).arg(count).arg(engine::stepTitle(step)));
+    });
+    connect(m_engine, &engine::EnrollmentEngine::stepFinished, this, [this](engine::Step, qint64 ms) {
+        if (!m_inv.json)
+            printErr(Text::tr(" done (%1 ms)\n").arg(ms));
+    });
+    connect(m_engine, &engine::EnrollmentEngine::stepFailed, this, [this](engine::Step, const Error &) {
+        if (!m_inv.json)
+            printErr(Text::tr(" failed\n"));
+    });
+    connect(m_engine, &engine::EnrollmentEngine::finished, this, &HeadlessRunner::onFinished);
+    if (!m_inv.json) {
+        printErr(Text::tr("Enrolling with %1 (%2)\n").arg(request.serverUrl.isEmpty() ? request.managed.serverUrl.toString()
+                                                                                        : request.serverUrl.toString(),
+                                                           engine::flowName(request.flow)));
+    }
+    m_engine->start(request);
+}
+
+void HeadlessRunner::cancel()
+{
+    if (m_engine)
+        m_engine->cancel();
+}
+
+void HeadlessRunner::onFinished(const engine::EnrollmentResult &result)
+{
+    if (m_inv.json)
+        printJson(resultJson(result));
+    else if (result.ok())
+        printOut(humanResult(result));
+    else
+        printErr(humanResult(result));
+    emit done(result.ok() ? 0 : exitCodeOf(result.error->errorClass()));
+}
+
+} // namespace groove::app

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "AccountStore.h"
+#include "EnrollmentTypes.h"
+
+#include <QtCore/QJsonObject>
+
+// What the command line prints (CLI-CONTRACT.md "Result"): one JSON object, or plain language.
+// Nothing secret is ever part of either.
+namespace groove::app {
+
+[[nodiscard]] QJsonObject resultJson(const engine::EnrollmentResult &result);
+[[nodiscard]] QJsonObject failureJson(const Error &error, std::optional<engine::Step> step = std::nullopt);
+[[nodiscard]] QJsonObject accountJson(const store::AccountRecord &record);
+[[nodiscard]] QString isoUtc(const QDateTime &time);
+
+[[nodiscard]] QString humanResult(const engine::EnrollmentResult &result);
+[[nodiscard]] QString humanFailure(const Error &error, std::optional<engine::Step> step = std::nullopt);
+
+void printOut(const QString &text); // stdout, flushed
+void printErr(const QString &text); // stderr, flushed
+void printJson(const QJsonObject &object);
+
+} // namespace groove::app

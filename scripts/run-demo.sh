@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The main job: build the 'default' preset and run groove-enroll.
-# For now the program only answers --help and --version; a later change makes this a real
-# enrollment against the built-in demo server (groove-enroll --demo).
+# The main job: build the 'default' preset and run a real enrollment against the built-in demo
+# server (groove-enroll --demo: an in-process gms-devserver on 127.0.0.1, member Bob, manual flow,
+# keys kept in memory only). The graphical wizard does not exist yet, so this is the headless
+# command line whether or not a display exists.
 #
 # Environment: GE_BUILD_DIR (default build/default), GE_JOBS (parallel jobs, default 2).
 set -euo pipefail
@@ -14,3 +15,4 @@ jobs=${GE_JOBS:-2}
 cmake --preset default -B "$build_dir"
 cmake --build "$build_dir" -j "$jobs" --target groove-enroll
 "$build_dir/app/groove-enroll" --version
+"$build_dir/app/groove-enroll" --demo

@@ -60,7 +60,7 @@ step "unit tests"
 # KEYCHAIN SESSION: tests that need a Secret Service run inside a private D-Bus session with an
 # unlocked gnome-keyring. Put that wrapper here, e.g. test_session=(dbus-run-session --), or a
 # small script that also starts and unlocks gnome-keyring-daemon.
-test_session=()
+test_session=(scripts/with-keyring.sh)
 if [[ "$build_dir" == build/ci ]]; then
     ctest_cmd=(ctest --preset ci -j "$jobs")
 else # the same settings as the 'ci' test preset, for another build directory

@@ -1,6 +1,6 @@
-// The dry run behind `groove-enroll --check`: one stage at a time, each asynchronous, each
-// bounded by the request timeout. Logs name hosts and ports only; the throw-away code of the
-// endpoint stage is never logged (it is no secret, but logs should not teach people to paste codes).
+// The dry run behind `groove-enroll --check`: one stage at a time, each asynchronous and bounded
+// by the request timeout. Logs name hosts and ports only; the throw-away code of the endpoint
+// stage is never logged (no secret, but logs should not teach people to paste codes around).
 #include "ConnectivityCheck.h"
 
 #include "ClientCodec.h"
@@ -25,6 +25,7 @@
 #include <QtNetwork/QTcpSocket>
 
 #include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcCheck, "groove.check", QtInfoMsg)
 
@@ -32,10 +33,8 @@ namespace groove::engine {
 
 namespace {
 
-const QString DnsName = QStringLiteral("DNS");
-const QString TcpName = QStringLiteral("TCP");
-const QString TlsName = QStringLiteral("TLS");
-const QString EndpointName = QStringLiteral("endpoint");
+// Indexed by Stage; the item names are part of the CLI output and stay untranslated.
+constexpr const char *StageNames[] = {"start", "DNS", "TCP", "TLS", "endpoint"};
 
 // The chain errors a matching pin stands in for (WIRE-PROFILE 7.3). HostNameMismatch, expiry
 // and revocation are absent on purpose: the pin replaces the trust anchor, nothing else.
@@ -51,15 +50,14 @@ bool isPinReplaceable(const QSslError &e)
            != std::end(PinReplaceableErrors);
 }
 
-quint16 defaultPort(const QUrl &url)
+quint16 portOf(const QUrl &url)
 {
     return quint16(url.port(url.scheme() == u"https" ? 443 : 80));
 }
 
 QString hostPort(const QString &host, quint16 port)
 {
-    return host.contains(u':') ? QStringLiteral("[%1]:%2").arg(host).arg(port)
-                               : QStringLiteral("%1:%2").arg(host).arg(port);
+    return (host.contains(u':') ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2")).arg(host).arg(port);
 }
 
 QString logUrl(const QUrl &url)
@@ -67,7 +65,7 @@ QString logUrl(const QUrl &url)
     return url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
 }
 
-// 80 random bits: no server has issued this code, so KeyActivation can only fail with a fault.
+// 80 random bits: no server has issued this code, so KeyActivation can only end in a fault.
 Result<QString> throwAwayCode()
 {
     static constexpr char Alphabet[] = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -78,24 +76,6 @@ Result<QString> throwAwayCode()
     for (const char c : *random)
         code += QLatin1Char(Alphabet[static_cast<unsigned char>(c) % 32]);
     return code;
-}
-
-QString shortHostName()
-{
-    const QString name = QSysInfo::machineHostName().section(u'.', 0, 0);
-    return name.isEmpty() ? QStringLiteral("computer") : name;
-}
-
-QString protocolName(QSsl::SslProtocol p)
-{
-    switch (p) {
-    case QSsl::TlsV1_2:
-        return QStringLiteral("TLS 1.2");
-    case QSsl::TlsV1_3:
-        return QStringLiteral("TLS 1.3");
-    default:
-        return QStringLiteral("TLS");
-    }
 }
 
 } // namespace
@@ -115,14 +95,7 @@ ConnectivityCheck::ConnectivityCheck(QNetworkAccessManager *nam, TransportOption
 
 ConnectivityCheck::~ConnectivityCheck()
 {
-    ++m_run;
-    if (m_lookupId >= 0)
-        QHostInfo::abortHostLookup(m_lookupId);
-    dropSocket();
-    if (m_call) {
-        m_call->disconnect(this);
-        m_call->abort();
-    }
+    stopActivity();
 }
 
 void ConnectivityCheck::start(const QUrl &serverUrl, const QUrl &authenticatedUrl, bool needAuthenticatedEndpoint)
@@ -137,59 +110,47 @@ void ConnectivityCheck::start(const QUrl &serverUrl, const QUrl &authenticatedUr
     m_authUrl = authenticatedUrl;
     m_needAuth = needAuthenticatedEndpoint;
     m_items.clear();
-    m_firstError.reset();
     m_tlsTargets.clear();
     m_tlsDetails.clear();
-    m_tlsError.reset();
+    m_firstError = m_tlsError = std::nullopt;
     m_tlsFatal = false;
     qCInfo(lcCheck).noquote() << "checking" << logUrl(serverUrl)
-                              << (needAuthenticatedEndpoint ? QStringLiteral("and ") + logUrl(authenticatedUrl)
-                                                            : QString());
+                              << (needAuthenticatedEndpoint ? QString(u"and " + logUrl(authenticatedUrl)) : QString());
     // Never report before the caller could connect to our signals.
-    QMetaObject::invokeMethod(
-        this,
-        [this, run] {
-            if (m_running && run == m_run)
-                runDns();
-        },
-        Qt::QueuedConnection);
+    QTimer::singleShot(0, this, [this, run] {
+        if (m_running && run == m_run)
+            runDns();
+    });
 }
 
 void ConnectivityCheck::cancel()
 {
     if (!m_running)
         return;
+    stopActivity();
+    m_firstError = Error::make(ErrorKind::Cancelled,
+                               QStringLiteral("connectivity check cancelled during %1").arg(stageName(m_stage)));
+    finish();
+}
+
+void ConnectivityCheck::stopActivity()
+{
     ++m_run; // callbacks still on their way belong to a run that is over
-    if (m_lookupId >= 0) {
+    m_stageTimer->stop();
+    if (m_lookupId >= 0)
         QHostInfo::abortHostLookup(m_lookupId);
-        m_lookupId = -1;
-    }
+    m_lookupId = -1;
     dropSocket();
     if (m_call) {
         m_call->disconnect(this);
         m_call->abort();
         m_call = nullptr;
     }
-    m_firstError = Error::make(ErrorKind::Cancelled,
-                               QStringLiteral("connectivity check cancelled during %1").arg(stageName(m_stage)));
-    finish();
 }
 
 QString ConnectivityCheck::stageName(Stage stage)
 {
-    switch (stage) {
-    case Stage::Dns:
-        return DnsName;
-    case Stage::Tcp:
-        return TcpName;
-    case Stage::Tls:
-        return TlsName;
-    case Stage::Endpoint:
-        return EndpointName;
-    case Stage::Idle:
-        break;
-    }
-    return QStringLiteral("start");
+    return QString::fromLatin1(StageNames[int(stage)]);
 }
 
 void ConnectivityCheck::beginStage(Stage stage)
@@ -231,11 +192,9 @@ void ConnectivityCheck::runDns()
             return;
         }
         QStringList shown;
-        for (const QHostAddress &a : addresses.mid(0, 4))
+        for (const QHostAddress &a : addresses)
             shown.append(a.toString());
-        if (addresses.size() > shown.size())
-            shown.append(QStringLiteral("…"));
-        if (report(true, tr("%1 resolves to %2").arg(host, shown.join(QStringLiteral(", ")))))
+        if (report(true, tr("%1 resolves to %2").arg(host, shown.join(u", "))))
             runTcp();
     });
 }
@@ -243,25 +202,21 @@ void ConnectivityCheck::runDns()
 void ConnectivityCheck::runTcp()
 {
     beginStage(Stage::Tcp);
-    const QString host = m_serverUrl.host();
-    const quint16 port = defaultPort(m_serverUrl);
+    const QString where = hostPort(m_serverUrl.host(), portOf(m_serverUrl));
     auto *socket = new QTcpSocket(this);
     socket->setProxy(m_nam->proxy());
     m_socket = socket;
-    connect(socket, &QAbstractSocket::connected, this, [this, socket, host, port] {
+    connect(socket, &QAbstractSocket::connected, this, [this, socket, where] {
         if (socket != m_socket)
             return;
         m_stageTimer->stop();
         const QString peer = socket->peerAddress().toString();
         dropSocket();
-        if (report(true, tr("connected to %1 (%2)").arg(hostPort(host, port), peer)))
+        if (report(true, tr("connected to %1 (%2)").arg(where, peer)))
             runTls();
     });
-    connect(socket, &QAbstractSocket::errorOccurred, this, [this, socket] {
-        if (socket == m_socket)
-            onSocketError(socket);
-    });
-    socket->connectToHost(host, port);
+    connect(socket, &QAbstractSocket::errorOccurred, this, [this, socket] { onSocketError(socket); });
+    socket->connectToHost(m_serverUrl.host(), portOf(m_serverUrl));
 }
 
 void ConnectivityCheck::runTls()
@@ -269,63 +224,54 @@ void ConnectivityCheck::runTls()
     beginStage(Stage::Tls);
     m_stageTimer->stop(); // restarted per target
     if (m_serverUrl.scheme() == u"https")
-        m_tlsTargets.append({m_serverUrl.host(), defaultPort(m_serverUrl), true});
-    if (m_needAuth) {
-        if (m_authUrl.scheme() != u"https" || m_authUrl.host().isEmpty()) {
-            // WIRE-PROFILE 7.2: credentials never go to an http endpoint, so it cannot work.
-            m_tlsDetails.append(tr("the authenticated endpoint %1 is not an https address").arg(logUrl(m_authUrl)));
-            m_tlsError = Error::make(ErrorKind::Insecure,
-                                     QStringLiteral("authenticated endpoint not https: %1").arg(logUrl(m_authUrl)));
-        } else {
-            const TlsTarget auth{m_authUrl.host(), defaultPort(m_authUrl), false};
-            const bool same = std::any_of(m_tlsTargets.cbegin(), m_tlsTargets.cend(), [&](const TlsTarget &t) {
-                return t.host.compare(auth.host, Qt::CaseInsensitive) == 0 && t.port == auth.port;
-            });
-            if (!same)
-                m_tlsTargets.append(auth);
+        m_tlsTargets.append({m_serverUrl.host(), portOf(m_serverUrl), true});
+    if (m_needAuth && (m_authUrl.scheme() != u"https" || m_authUrl.host().isEmpty())) {
+        // WIRE-PROFILE 7.2: credentials never go to an http endpoint, so it cannot work.
+        m_tlsDetails.append(tr("the authenticated endpoint %1 is not an https address").arg(logUrl(m_authUrl)));
+        m_tlsError = Error::make(ErrorKind::Insecure,
+                                 QStringLiteral("authenticated endpoint not https: %1").arg(logUrl(m_authUrl)));
+    } else if (m_needAuth) {
+        const TlsTarget auth{m_authUrl.host(), portOf(m_authUrl), false};
+        const bool same = std::any_of(m_tlsTargets.cbegin(), m_tlsTargets.cend(), [&](const TlsTarget &t) {
+            return t.host.compare(auth.host, Qt::CaseInsensitive) == 0 && t.port == auth.port;
+        });
+        if (!same) // one handshake answers for both
+            m_tlsTargets.append(auth);
+    }
+    if (m_tlsTargets.isEmpty() && m_tlsDetails.isEmpty())
+        m_tlsDetails.append(tr("not needed (http)"));
+    if (!m_tlsTargets.isEmpty()) {
+        if (const std::optional<Error> setup = prepareTls()) {
+            m_tlsFatal = m_tlsTargets.constFirst().isServerUrl;
+            m_tlsTargets.clear();
+            m_tlsDetails.append(setup->message);
+            if (!m_tlsError)
+                m_tlsError = setup;
         }
-    }
-    if (m_tlsTargets.isEmpty()) {
-        if (m_tlsDetails.isEmpty())
-            m_tlsDetails.append(tr("not needed (http)"));
-        reportTls();
-        return;
-    }
-
-    Error setupError;
-    bool setupFailed = false;
-    if (!QSslSocket::supportsSsl()) {
-        setupError = Error::make(ErrorKind::Tls, QStringLiteral("no TLS support in this Qt build"));
-        setupFailed = true;
-    } else if (!m_options.pinSha256.isEmpty() && m_options.pinSha256.size() != 32) {
-        setupError = Error::make(ErrorKind::Usage, QStringLiteral("the pin must be 32 bytes (SHA-256)"));
-        setupFailed = true;
-    } else {
-        m_tlsConfig = QSslConfiguration::defaultConfiguration();
-        m_tlsConfig.setProtocol(QSsl::TlsV1_2OrLater);
-        m_tlsConfig.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        if (!m_options.caFile.isEmpty()) {
-            const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
-            if (cas.isEmpty()) {
-                setupError = Error::make(ErrorKind::Usage, QStringLiteral("CA file %1: unreadable or no PEM certificate")
-                                                               .arg(m_options.caFile));
-                setupError.message = tr("The CA file %1 cannot be read or contains no certificate.").arg(m_options.caFile);
-                setupFailed = true;
-            } else {
-                m_tlsConfig.addCaCertificates(cas);
-            }
-        }
-    }
-    if (setupFailed) {
-        m_tlsFatal = m_serverUrl.scheme() == u"https";
-        m_tlsTargets.clear();
-        m_tlsDetails.append(setupError.message);
-        if (!m_tlsError)
-            m_tlsError = setupError;
-        reportTls();
-        return;
     }
     nextTlsTarget();
+}
+
+std::optional<Error> ConnectivityCheck::prepareTls()
+{
+    if (!QSslSocket::supportsSsl())
+        return Error::make(ErrorKind::Tls, QStringLiteral("no TLS support in this Qt build"));
+    if (!m_options.pinSha256.isEmpty() && m_options.pinSha256.size() != 32)
+        return Error::make(ErrorKind::Usage, QStringLiteral("the pin must be 32 bytes (SHA-256)"));
+    m_tlsConfig = QSslConfiguration::defaultConfiguration();
+    m_tlsConfig.setProtocol(QSsl::TlsV1_2OrLater);
+    m_tlsConfig.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (m_options.caFile.isEmpty())
+        return std::nullopt;
+    const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
+    if (cas.isEmpty()) {
+        Error e = Error::make(ErrorKind::Usage,
+                              QStringLiteral("CA file %1: unreadable or no PEM certificate").arg(m_options.caFile));
+        e.message = tr("The CA file %1 cannot be read or contains no certificate.").arg(m_options.caFile);
+        return e;
+    }
+    m_tlsConfig.addCaCertificates(cas);
+    return std::nullopt;
 }
 
 void ConnectivityCheck::nextTlsTarget()
@@ -344,17 +290,11 @@ void ConnectivityCheck::nextTlsTarget()
     socket->setProxy(m_nam->proxy());
     socket->setSslConfiguration(m_tlsConfig);
     m_socket = socket;
-    connect(socket, &QAbstractSocket::connected, this, [this, socket] {
-        if (socket == m_socket)
-            m_tlsConnected = true;
-    });
+    connect(socket, &QAbstractSocket::connected, this, [this, socket] { m_tlsConnected = socket == m_socket; });
     connect(socket, &QSslSocket::sslErrors, this,
             [this, socket](const QList<QSslError> &errors) { onTlsSslErrors(socket, errors); });
     connect(socket, &QSslSocket::encrypted, this, [this, socket] { onTlsEncrypted(socket); });
-    connect(socket, &QAbstractSocket::errorOccurred, this, [this, socket] {
-        if (socket == m_socket)
-            onSocketError(socket);
-    });
+    connect(socket, &QAbstractSocket::errorOccurred, this, [this, socket] { onSocketError(socket); });
     // The host name given here is what the certificate is verified against (and the SNI).
     socket->connectToHostEncrypted(target.host, target.port);
 }
@@ -366,11 +306,8 @@ void ConnectivityCheck::onTlsSslErrors(QSslSocket *socket, const QList<QSslError
     m_sslErrors = errors;
     if (m_options.pinSha256.isEmpty())
         return; // the handshake fails; the errors go into the detail
-    if (!pinMatches(socket)) {
-        m_pinFailed = true;
-        return;
-    }
-    if (std::all_of(errors.cbegin(), errors.cend(), isPinReplaceable))
+    m_pinFailed = !pinMatches(socket);
+    if (!m_pinFailed && std::all_of(errors.cbegin(), errors.cend(), isPinReplaceable))
         socket->ignoreSslErrors(errors); // exactly these, for this socket only
 }
 
@@ -378,23 +315,17 @@ void ConnectivityCheck::onTlsEncrypted(QSslSocket *socket)
 {
     if (socket != m_socket)
         return;
-    const TlsTarget target = m_tlsTargets.constFirst();
-    const QString where = hostPort(target.host, target.port);
     if (!m_options.pinSha256.isEmpty() && !pinMatches(socket)) {
-        m_pinFailed = true;
         dropSocket();
-        tlsTargetDone(tr("%1: the certificate does not match the configured pin").arg(where),
-                      Error::make(ErrorKind::Tls, QStringLiteral("certificate pin mismatch for %1").arg(where)));
+        tlsTargetDone(tr("the certificate does not match the configured pin"), ErrorKind::Tls);
         return;
     }
-    const QSslCertificate peer = socket->peerCertificate();
-    const QString subject = peer.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
-    QString detail = tr("%1: %2, certificate \"%3\" verified")
-                         .arg(where, protocolName(socket->sessionProtocol()), subject);
+    const QString subject = socket->peerCertificate().subjectInfo(QSslCertificate::CommonName).join(u", ");
+    QString detail = tr("%1, certificate \"%2\" verified").arg(socket->sessionCipher().protocolString(), subject);
     if (!m_options.pinSha256.isEmpty())
         detail += tr(", pin matches");
     dropSocket();
-    tlsTargetDone(detail, std::nullopt);
+    tlsTargetDone(detail);
 }
 
 bool ConnectivityCheck::pinMatches(const QSslSocket *socket) const
@@ -406,21 +337,15 @@ bool ConnectivityCheck::pinMatches(const QSslSocket *socket) const
 
 void ConnectivityCheck::onSocketError(QAbstractSocket *socket)
 {
+    if (socket != m_socket)
+        return;
     m_stageTimer->stop();
     const QString why = socket->errorString();
     if (m_stage == Stage::Tcp) {
-        const QString where = hostPort(m_serverUrl.host(), defaultPort(m_serverUrl));
+        const QString where = hostPort(m_serverUrl.host(), portOf(m_serverUrl));
         dropSocket();
         fail(tr("cannot connect to %1: %2").arg(where, why),
              Error::make(ErrorKind::Network, QStringLiteral("TCP connect to %1 failed: %2").arg(where, why)));
-        return;
-    }
-    const TlsTarget target = m_tlsTargets.constFirst();
-    const QString where = hostPort(target.host, target.port);
-    if (m_pinFailed) {
-        dropSocket();
-        tlsTargetDone(tr("%1: the certificate does not match the configured pin").arg(where),
-                      Error::make(ErrorKind::Tls, QStringLiteral("certificate pin mismatch for %1").arg(where)));
         return;
     }
     QStringList reasons;
@@ -428,27 +353,27 @@ void ConnectivityCheck::onSocketError(QAbstractSocket *socket)
         reasons.append(e.errorString());
     if (reasons.isEmpty())
         reasons.append(why);
-    const QString reason = reasons.join(QStringLiteral("; "));
     // Before the TCP connection stands it is a network problem; after it, the peer does not
     // speak (acceptable) TLS.
     const bool tlsProblem = m_tlsConnected || !m_sslErrors.isEmpty()
                             || socket->error() == QAbstractSocket::SslHandshakeFailedError;
     dropSocket();
-    tlsTargetDone(tr("%1: %2").arg(where, reason),
-                  Error::make(tlsProblem ? ErrorKind::Tls : ErrorKind::Network,
-                              QStringLiteral("TLS to %1 failed: %2").arg(where, reason)));
+    if (m_pinFailed)
+        tlsTargetDone(tr("the certificate does not match the configured pin"), ErrorKind::Tls);
+    else
+        tlsTargetDone(reasons.join(u"; "), tlsProblem ? ErrorKind::Tls : ErrorKind::Network);
 }
 
-void ConnectivityCheck::tlsTargetDone(const QString &detail, const std::optional<Error> &error)
+void ConnectivityCheck::tlsTargetDone(const QString &why, std::optional<ErrorKind> failure)
 {
     m_stageTimer->stop();
     const TlsTarget target = m_tlsTargets.takeFirst();
-    m_tlsDetails.append(detail);
-    if (error) {
+    const QString where = hostPort(target.host, target.port);
+    m_tlsDetails.append(tr("%1: %2").arg(where, why));
+    if (failure) {
         if (!m_tlsError)
-            m_tlsError = error;
-        if (target.isServerUrl)
-            m_tlsFatal = true;
+            m_tlsError = Error::make(*failure, QStringLiteral("TLS to %1 failed: %2").arg(where, why));
+        m_tlsFatal = m_tlsFatal || target.isServerUrl;
     }
     nextTlsTarget();
 }
@@ -456,16 +381,13 @@ void ConnectivityCheck::tlsTargetDone(const QString &detail, const std::optional
 void ConnectivityCheck::reportTls()
 {
     m_stageTimer->stop();
-    const QString detail = m_tlsDetails.join(QStringLiteral("; "));
-    if (!report(!m_tlsError, detail, m_tlsError))
+    if (!report(!m_tlsError, m_tlsDetails.join(u"; "), m_tlsError))
         return;
-    if (m_tlsFatal) {
-        // Every request to an https server URL goes through the handshake that just failed.
-        if (emitItem({EndpointName, false, tr("not checked (TLS failed)"), 0}))
-            finish();
-        return;
-    }
-    runEndpoint();
+    // Every request to an https server URL would go through the handshake that just failed.
+    if (!m_tlsFatal)
+        runEndpoint();
+    else if (emitItem({stageName(Stage::Endpoint), false, tr("not checked (TLS failed)"), 0}))
+        finish();
 }
 
 void ConnectivityCheck::runEndpoint()
@@ -473,15 +395,12 @@ void ConnectivityCheck::runEndpoint()
     beginStage(Stage::Endpoint);
     const Result<QString> code = throwAwayCode();
     const Result<QString> guid = ids::newGuid();
-    if (!code || !guid) {
-        const Error e = !code ? code.error() : guid.error();
-        if (report(false, e.message, e))
-            finish();
-        return;
-    }
-    const protocol::client::CodeKey key = protocol::client::CodeKey::fromCode(*code);
-    const protocol::client::Device device{*guid, shortHostName(), protocol::productGrooveVersion()};
-    const Result<QByteArray> envelope = protocol::client::keyActivationRequest(key, device);
+    Result<QByteArray> envelope = !code ? Result<QByteArray>(code.error())
+                                  : !guid ? Result<QByteArray>(guid.error())
+                                          : protocol::client::keyActivationRequest(
+                                              protocol::client::CodeKey::fromCode(*code),
+                                              {*guid, QSysInfo::machineHostName().section(u'.', 0, 0),
+                                               protocol::productGrooveVersion()});
     if (!envelope) {
         if (report(false, envelope.error().message, envelope.error()))
             finish();
@@ -490,68 +409,45 @@ void ConnectivityCheck::runEndpoint()
     SoapCall *call = m_transport->post(m_serverUrl, protocol::method::KeyActivation, *envelope);
     m_call = call;
     connect(call, &SoapCall::finished, this, [this, call](const Result<QByteArray> &body) {
-        if (call != m_call)
-            return;
-        m_call = nullptr;
-        bool more = false;
-        if (!body) {
-            const Error &e = body.error();
-            more = report(false, tr("no SOAP answer: %1 (%2)").arg(e.message, e.detail), e);
-        } else {
-            const Result<protocol::ResponseEnvelope> env =
-                protocol::parseResponseEnvelope(*body, protocol::method::KeyActivation);
-            if (env) {
-                more = report(true, tr("the server answers SOAP requests"));
-            } else if (env.error().kind == ErrorKind::ServerFault) {
-                more = report(true, tr("the server answers SOAP requests (fault %1 for an unknown code, as expected)")
-                                        .arg(env.error().faultCode));
-            } else {
-                const Error &e = env.error();
-                more = report(false, tr("the answer is not a SOAP response: %1").arg(e.detail), e);
-            }
-        }
-        if (more)
-            finish();
+        if (call == m_call)
+            onEndpointAnswer(body);
     });
+}
+
+void ConnectivityCheck::onEndpointAnswer(const Result<QByteArray> &body)
+{
+    m_call = nullptr;
+    bool more = false;
+    if (!body) {
+        const Error &e = body.error();
+        more = report(false, tr("no SOAP answer: %1 (%2)").arg(e.message, e.detail), e);
+    } else if (const auto env = protocol::parseResponseEnvelope(*body, protocol::method::KeyActivation)) {
+        more = report(true, tr("the server answers SOAP requests"));
+    } else if (env.error().kind == ErrorKind::ServerFault) {
+        // The expected outcome: the server parsed the request and refused the unknown code.
+        more = report(true, tr("the server answers SOAP requests (fault %1 for an unknown code, as expected)")
+                                .arg(env.error().faultCode));
+    } else {
+        more = report(false, tr("the answer is not a SOAP response: %1").arg(env.error().detail), env.error());
+    }
+    if (more)
+        finish();
 }
 
 void ConnectivityCheck::onStageTimeout()
 {
-    if (!m_running)
+    if (!m_running || m_stage == Stage::Endpoint)
         return;
-    const QString ms = QString::number(m_options.requestTimeout.count());
-    switch (m_stage) {
-    case Stage::Dns: {
-        if (m_lookupId >= 0) {
-            QHostInfo::abortHostLookup(m_lookupId);
-            m_lookupId = -1;
-        }
-        const QString host = m_serverUrl.host();
-        fail(tr("no answer for %1 within %2 ms").arg(host, ms),
-             Error::make(ErrorKind::Timeout, QStringLiteral("DNS lookup of %1: no answer in %2 ms").arg(host, ms)));
-        return;
-    }
-    case Stage::Tcp: {
-        const QString where = hostPort(m_serverUrl.host(), defaultPort(m_serverUrl));
+    const qint64 ms = m_options.requestTimeout.count();
+    if (m_stage == Stage::Tls) {
         dropSocket();
-        fail(tr("no connection to %1 within %2 ms").arg(where, ms),
-             Error::make(ErrorKind::Timeout, QStringLiteral("TCP connect to %1: no answer in %2 ms").arg(where, ms)));
+        tlsTargetDone(tr("no TLS handshake within %1 ms").arg(ms), ErrorKind::Timeout);
         return;
     }
-    case Stage::Tls: {
-        if (m_tlsTargets.isEmpty())
-            return;
-        const TlsTarget target = m_tlsTargets.constFirst();
-        const QString where = hostPort(target.host, target.port);
-        dropSocket();
-        tlsTargetDone(tr("%1: no TLS handshake within %2 ms").arg(where, ms),
-                      Error::make(ErrorKind::Timeout, QStringLiteral("TLS to %1: no handshake in %2 ms").arg(where, ms)));
-        return;
-    }
-    case Stage::Endpoint:
-    case Stage::Idle:
-        return;
-    }
+    const QString what = m_stage == Stage::Dns ? m_serverUrl.host() : hostPort(m_serverUrl.host(), portOf(m_serverUrl));
+    stopActivity(); // ends the lookup or connection attempt; fail() reports and finishes
+    fail(tr("no answer from %1 within %2 ms").arg(what).arg(ms),
+         Error::make(ErrorKind::Timeout, QStringLiteral("%1 %2: no answer in %3 ms").arg(stageName(m_stage), what).arg(ms)));
 }
 
 bool ConnectivityCheck::report(bool ok, const QString &detail, const std::optional<Error> &error)
@@ -566,8 +462,7 @@ void ConnectivityCheck::fail(const QString &detail, const Error &error)
     if (!report(false, detail, error))
         return;
     const QString skipped = tr("not checked (%1 failed)").arg(stageName(m_stage));
-    const Stage later[] = {Stage::Tcp, Stage::Tls, Stage::Endpoint};
-    for (const Stage s : later) {
+    for (const Stage s : {Stage::Tcp, Stage::Tls, Stage::Endpoint}) {
         if (s > m_stage && !emitItem({stageName(s), false, skipped, 0}))
             return;
     }
@@ -578,11 +473,7 @@ bool ConnectivityCheck::emitItem(const Item &item)
 {
     const quint64 run = m_run;
     m_items.append(item);
-    if (item.ok) {
-        qCInfo(lcCheck).noquote() << item.name << "ok," << item.ms << "ms:" << item.detail;
-    } else {
-        qCInfo(lcCheck).noquote() << item.name << "FAILED," << item.ms << "ms:" << item.detail;
-    }
+    qCInfo(lcCheck).noquote() << item.name << (item.ok ? "ok," : "FAILED,") << item.ms << "ms:" << item.detail;
     emit itemFinished(item);
     return m_running && run == m_run;
 }
@@ -593,10 +484,8 @@ void ConnectivityCheck::finish()
     m_stage = Stage::Idle;
     m_stageTimer->stop();
     dropSocket();
-    if (m_firstError)
-        qCInfo(lcCheck).noquote() << "check failed:" << m_firstError->toLogString();
-    else
-        qCInfo(lcCheck) << "check passed";
+    qCInfo(lcCheck).noquote() << (m_firstError ? QString(u"check failed: " + m_firstError->toLogString())
+                                               : QStringLiteral("check passed"));
     const QList<Item> items = m_items;
     const std::optional<Error> error = m_firstError;
     emit finished(items, error);
@@ -604,13 +493,11 @@ void ConnectivityCheck::finish()
 
 void ConnectivityCheck::dropSocket()
 {
-    if (!m_socket)
-        return;
-    QAbstractSocket *socket = m_socket;
-    m_socket = nullptr;
-    socket->disconnect(this);
-    socket->abort();
-    socket->deleteLater();
+    if (QAbstractSocket *socket = std::exchange(m_socket, nullptr)) {
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
 }
 
 } // namespace groove::engine

@@ -73,14 +73,18 @@ private:
     void runDns();
     void runTcp();
     void runTls();
+    [[nodiscard]] std::optional<Error> prepareTls();
     void nextTlsTarget();
     void runEndpoint();
-    void tlsTargetDone(const QString &detail, const std::optional<Error> &error);
+    void onEndpointAnswer(const Result<QByteArray> &body);
+    // 'why' is for people; the error's detail gets the same text with the target in front.
+    void tlsTargetDone(const QString &why, std::optional<ErrorKind> failure = std::nullopt);
     void reportTls();
     void onTlsSslErrors(QSslSocket *socket, const QList<QSslError> &errors);
     void onTlsEncrypted(QSslSocket *socket);
     void onSocketError(QAbstractSocket *socket);
     void onStageTimeout();
+    void stopActivity();
     // Records the item of the current stage; a failure sets the overall error if it is the
     // first. Returns false when a slot connected to itemFinished() cancelled or restarted us.
     bool report(bool ok, const QString &detail, const std::optional<Error> &error = std::nullopt);

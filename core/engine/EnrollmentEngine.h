@@ -63,6 +63,11 @@ private:
     void send(const QUrl &url, const QString &method, const QByteArray &envelope, bool authenticated, bool retryable,
               std::function<void(QByteArray)> onBody);
     [[nodiscard]] bool adoptServerUrl(const QString &url);
+    // Runs 'next' once the generator has its keys (now, or when it finishes).
+    void whenReady(KeyGenerator *generator, std::function<void()> next);
+    // CreateAccount for 'account' in the domain whose encryption key is given; then 'next'.
+    void createAccount(const protocol::client::AccountKeys &account, const protocol::EventInfo &event,
+                       const crypto::RsaPublicKey &domainKey, std::function<void()> next);
     [[nodiscard]] protocol::EventInfo event(const QString &domainGuid, const QString &identityUrl, bool device) const;
 
     // flow steps

@@ -65,28 +65,37 @@ void EnrollmentEngine::runDeviceAccount()
     }
 
     m_deviceKeysGen = new KeyGenerator(m_device.guid, this);
-    auto create = [this, encryptionKey = cert->encryptionKey()] {
+    whenReady(m_deviceKeysGen, [this, encryptionKey = cert->encryptionKey()] {
         Result<client::AccountKeys> keys = m_deviceKeysGen->take();
         if (!keys)
             return fail(keys.error());
         m_deviceAccount = std::move(keys).value();
-        const Result<QByteArray> envelope =
-            client::createAccountRequest(*m_deviceAccount, event(m_request.managed.deviceDomainGuid, QString(), true),
-                                         encryptionKey);
-        if (!envelope)
-            return fail(envelope.error());
-        send(m_serverUrl, method::CreateAccount, *envelope, false, true, [this](QByteArray body) {
-            if (Status s = client::createAccountResponse(body); !s)
-                return fail(s.error());
-            if (!end())
-                return;
-            runAutoActivation();
-        });
-    };
-    if (m_deviceKeysGen->isFinished())
-        create();
+        createAccount(*m_deviceAccount, event(m_request.managed.deviceDomainGuid, QString(), true), encryptionKey,
+                      [this] { runAutoActivation(); });
+    });
+}
+
+void EnrollmentEngine::whenReady(KeyGenerator *generator, std::function<void()> next)
+{
+    if (generator->isFinished())
+        next();
     else
-        connect(m_deviceKeysGen, &KeyGenerator::finished, this, create);
+        connect(generator, &KeyGenerator::finished, this, next);
+}
+
+void EnrollmentEngine::createAccount(const client::AccountKeys &account, const EventInfo &event,
+                                     const crypto::RsaPublicKey &domainKey, std::function<void()> next)
+{
+    const Result<QByteArray> envelope = client::createAccountRequest(account, event, domainKey);
+    if (!envelope)
+        return fail(envelope.error());
+    send(m_serverUrl, method::CreateAccount, *envelope, false, true, [this, next = std::move(next)](QByteArray body) {
+        if (Status s = client::createAccountResponse(body); !s)
+            return fail(s.error());
+        if (!end())
+            return;
+        next();
+    });
 }
 
 void EnrollmentEngine::runAutoActivation()
@@ -142,7 +151,7 @@ void EnrollmentEngine::runGenerateKeys()
 {
     if (!begin(Step::GenerateKeys))
         return;
-    auto take = [this] {
+    whenReady(m_userKeys, [this] {
         Result<client::AccountKeys> keys = m_userKeys->take();
         if (!keys)
             return fail(keys.error());
@@ -150,11 +159,7 @@ void EnrollmentEngine::runGenerateKeys()
         if (!end())
             return;
         runCreateAccount();
-    };
-    if (m_userKeys->isFinished())
-        take();
-    else
-        connect(m_userKeys, &KeyGenerator::finished, this, take);
+    });
 }
 
 void EnrollmentEngine::runCreateAccount()
@@ -162,17 +167,8 @@ void EnrollmentEngine::runCreateAccount()
     if (!begin(Step::CreateAccount))
         return;
     const ActivationResponse &r = m_activation->response;
-    const Result<QByteArray> envelope = client::createAccountRequest(*m_account, event(r.domainGuid, r.identityUrl, false),
-                                                                     m_activation->certificate.encryptionKey());
-    if (!envelope)
-        return fail(envelope.error());
-    send(m_serverUrl, method::CreateAccount, *envelope, false, true, [this](QByteArray body) {
-        if (Status s = client::createAccountResponse(body); !s)
-            return fail(s.error());
-        if (!end())
-            return;
-        runStoreKeys();
-    });
+    createAccount(*m_account, event(r.domainGuid, r.identityUrl, false), m_activation->certificate.encryptionKey(),
+                  [this] { runStoreKeys(); });
 }
 
 void EnrollmentEngine::runStoreKeys()

@@ -12,7 +12,6 @@ using xml::XmlElement;
 namespace {
 
 const QString Rsa = QStringLiteral("RSA");
-const QString FragmentName = QStringLiteral("g:fragment");
 const QString SeName = QStringLiteral("g:SE");
 const QString CertName = QStringLiteral("g:Cert");
 const QString AuthName = QStringLiteral("g:Auth");
@@ -49,10 +48,7 @@ XmlElement createAccountElement(const CreateAccountRequest &r, bool withAuth)
     for (const xml::XmlAttribute &a : eventAttributes(r.event, EventForm::CreateAccount))
         event.set(a.name, a.value);
     event.append(std::move(se));
-    XmlElement root(FragmentName);
-    root.set(QStringLiteral("xmlns:g"), QStringLiteral("urn:groove.net"));
-    root.append(std::move(event));
-    return root;
+    return makeFragment(std::move(event));
 }
 
 } // namespace
@@ -122,16 +118,10 @@ Status CreateAccountRequest::verify() const
 
 Result<CreateAccountRequest> CreateAccountRequest::parse(QByteArrayView fragmentBytes)
 {
-    const Result<XmlElement> root = xml::parse(fragmentBytes);
-    if (!root)
-        return root.error();
-    if (Status s = expectName(*root, FragmentName); !s)
-        return s.error();
-    if (root->children().size() != 1)
-        return Error::make(ErrorKind::MalformedXml, QStringLiteral("g:fragment must hold one Event"));
-    const XmlElement &event = root->children().front();
-    if (Status s = expectName(event, QStringLiteral("Event")); !s)
-        return s.error();
+    const Result<XmlElement> parsed = parseFragment(fragmentBytes, QStringLiteral("Event"));
+    if (!parsed)
+        return parsed.error();
+    const XmlElement &event = *parsed;
     const XmlElement *se = event.child(SeName);
     if (!se || event.children().size() != 1)
         return Error::make(ErrorKind::MissingElement, QStringLiteral("Event must hold one g:SE"));

@@ -3,6 +3,7 @@
 #include "Crypto.h"
 #include "Identifiers.h"
 #include "Messages.h"
+#include "XmlReader.h"
 
 namespace groove::protocol {
 
@@ -35,6 +36,29 @@ Status expectName(const XmlElement &e, const QString &name)
     if (e.name() != name)
         return Error::make(ErrorKind::UnexpectedElement, QStringLiteral("expected <%1>, got <%2>").arg(name, e.name()));
     return {};
+}
+
+XmlElement makeFragment(XmlElement child)
+{
+    XmlElement root(QStringLiteral("g:fragment"));
+    root.set(QStringLiteral("xmlns:g"), QStringLiteral("urn:groove.net"));
+    root.append(std::move(child));
+    return root;
+}
+
+Result<XmlElement> parseFragment(QByteArrayView bytes, const QString &childName)
+{
+    Result<XmlElement> root = xml::parse(bytes);
+    if (!root)
+        return root.error();
+    if (Status s = expectName(*root, QStringLiteral("g:fragment")); !s)
+        return s.error();
+    if (root->children().size() != 1)
+        return Error::make(ErrorKind::MalformedXml, QStringLiteral("g:fragment must hold exactly one element"));
+    XmlElement child = std::move(root->children().front());
+    if (Status s = expectName(child, childName); !s)
+        return s.error();
+    return child;
 }
 
 // ---- KeyActivation / AutoAccountCodeConfiguration requests

@@ -11,7 +11,6 @@ using xml::XmlElement;
 
 namespace {
 
-const QString FragmentName = QStringLiteral("g:fragment");
 const QString ObjectName = QStringLiteral("ManagedObject");
 
 XmlElement toElement(const ManagedObject &o, bool withSignatures)
@@ -35,10 +34,7 @@ XmlElement toElement(const ManagedObject &o, bool withSignatures)
         sig.set(QStringLiteral("SignerDomainGUID"), o.signerDomainGuid);
         obj.append(XmlElement(QStringLiteral("Signatures"))).append(std::move(sig));
     }
-    XmlElement root(FragmentName);
-    root.set(QStringLiteral("xmlns:g"), QStringLiteral("urn:groove.net"));
-    root.append(std::move(obj));
-    return root;
+    return makeFragment(std::move(obj));
 }
 
 } // namespace
@@ -82,16 +78,10 @@ Status ManagedObject::sign(const crypto::RsaPrivateKey &domainSigningKey)
 
 Result<ManagedObject> ManagedObject::parse(QByteArrayView bytes)
 {
-    const Result<XmlElement> root = xml::parse(bytes);
-    if (!root)
-        return root.error();
-    if (Status s = expectName(*root, FragmentName); !s)
-        return s.error();
-    if (root->children().size() != 1)
-        return Error::make(ErrorKind::MalformedXml, QStringLiteral("managed object fragment must hold one element"));
-    const XmlElement &obj = root->children().front();
-    if (Status s = expectName(obj, ObjectName); !s)
-        return s.error();
+    const Result<XmlElement> parsed = parseFragment(bytes, ObjectName);
+    if (!parsed)
+        return parsed.error();
+    const XmlElement &obj = *parsed;
 
     const XmlElement *header = obj.child(QStringLiteral("Header"));
     const XmlElement *body = obj.child(QStringLiteral("Body"));

@@ -138,5 +138,8 @@ struct DomainEnrollmentResponse
 [[nodiscard]] Result<QString> requiredAttribute(const xml::XmlElement &e, const QString &name);
 [[nodiscard]] Result<QByteArray> requiredBase64(const xml::XmlElement &e, const QString &name);
 [[nodiscard]] Status expectName(const xml::XmlElement &e, const QString &name);
+// <g:fragment xmlns:g="urn:groove.net">CHILD</g:fragment>, and its strict reading.
+[[nodiscard]] xml::XmlElement makeFragment(xml::XmlElement child);
+[[nodiscard]] Result<xml::XmlElement> parseFragment(QByteArrayView bytes, const QString &childName);
 
 } // namespace groove::protocol

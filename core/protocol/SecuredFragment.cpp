@@ -3,6 +3,7 @@
 #include "CanonicalXml.h"
 #include "Crypto.h"
 #include "Marc4.h"
+#include "Messages.h"
 #include "SecretBytes.h"
 #include "XmlReader.h"
 
@@ -94,10 +95,7 @@ XmlElement FragmentHeader::toElement(std::vector<XmlElement> seChildren) const
         w.set(a.name, a.value);
     w.append(std::move(se));
 
-    XmlElement root(FragmentName);
-    root.set(QStringLiteral("xmlns:g"), GrooveNs);
-    root.append(std::move(w));
-    return root;
+    return makeFragment(std::move(w));
 }
 
 Result<QByteArray> seal(const FragmentHeader &header, const XmlElement &payload, QByteArrayView key,

@@ -2,6 +2,7 @@
 // and that the check leaves the server's members alone.
 #include "ConnectivityCheck.h"
 #include "DevServer.h"
+#include "HttpServer.h"
 #include "ServerFixture.h"
 
 #include <QtCore/QCoreApplication>
@@ -281,13 +282,16 @@ private slots:
 
     void cancel_data()
     {
-        QTest::addColumn<QString>("after"); // the item after which to cancel; empty: at once
-        QTest::addColumn<bool>("queued");   // cancel from the event loop rather than the slot
+        // The item after which to cancel; empty: at once; "request": when the server holds the
+        // (stalled) KeyActivation, i.e. with the request in flight.
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<bool>("queued"); // cancel from the event loop rather than the slot
         QTest::addColumn<int>("items");
         QTest::newRow("at once") << QString() << false << 0;
         QTest::newRow("in the DNS slot") << QStringLiteral("DNS") << false << 1;
         QTest::newRow("in the TCP slot") << QStringLiteral("TCP") << false << 2;
-        QTest::newRow("during the endpoint request") << QStringLiteral("TLS") << true << 3;
+        QTest::newRow("endpoint stage begun") << QStringLiteral("TLS") << true << 3;
+        QTest::newRow("request in flight") << QStringLiteral("request") << false << 3;
     }
 
     void cancel()
@@ -300,6 +304,13 @@ private slots:
 
         ConnectivityCheck check(m_nam.get(), options(true, Pin::None));
         QSignalSpy finishedSpy(&check, &ConnectivityCheck::finished);
+        if (after == u"request") {
+            connect(&m_server->http(), &HttpServer::requestServed, &check,
+                    [&check](quint64, const QByteArray &method, const QByteArray &, int status) {
+                        if (method == "POST" && status == 0)
+                            check.cancel();
+                    });
+        }
         const auto onItem = [&](const ConnectivityCheck::Item &item) {
             if (item.name != after)
                 return;

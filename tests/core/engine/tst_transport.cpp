@@ -158,16 +158,9 @@ private slots:
         // The devserver answers the garbage payload with a protocol fault: HTTP 200 all the same.
         QVERIFY(r->result->value().contains("Envelope"));
         QCOMPARE(m_requests.size(), 1);
-        QCOMPARE(m_requests.at(0).overTls, scheme == u"https");
         QTRY_VERIFY(r->call.isNull()); // deleted itself
-    }
-
-    void requestHeaders()
-    {
-        const auto r = run(tlsOptions(), url(), KeyActivation);
-        QVERIFY2(r->result && r->result->ok(), r->describe().constData());
-        QCOMPARE(m_requests.size(), 1);
         const HttpRequest &q = m_requests.at(0);
+        QCOMPARE(q.overTls, scheme == u"https");
         QCOMPARE(q.method, QByteArray("POST"));
         QCOMPARE(q.target, QByteArray("/gms.dll"));
         QCOMPARE(q.header("content-type"), QByteArray("text/xml; charset=utf-8"));
@@ -340,7 +333,6 @@ private slots:
         QFETCH(QString, detailPart);
         QVERIFY(addFault(rule));
         for (const QString &scheme : { QStringLiteral("http"), QStringLiteral("https") }) {
-            const int before = m_server->service().faults().count(KeyActivation);
             const auto r = run(tlsOptions(), url(scheme), KeyActivation, nullptr, retryable);
             QVERIFY2(r->done(), qPrintable(scheme));
             QCOMPARE(r->finishedCount, 1);
@@ -350,7 +342,7 @@ private slots:
                 QCOMPARE(r->kind(), kind);
                 QVERIFY2(r->result->error().detail.contains(detailPart), r->describe().constData());
             }
-            QCOMPARE(m_server->service().faults().count(KeyActivation) - before, requests);
+            QCOMPARE(m_server->service().faults().count(KeyActivation), requests);
             // Rules with ":1" apply once per server; the https pass needs a fresh one.
             m_server.reset();
             m_requests.clear();
@@ -378,14 +370,6 @@ private slots:
         QCOMPARE(r->kind(), ErrorKind::Network);
         QCOMPARE(r->retries, 0); // none of ours
         QVERIFY(m_server->service().faults().count(KeyActivation) >= 2);
-    }
-
-    void oversizedErrorClass()
-    {
-        QVERIFY(addFault(QStringLiteral("KeyActivation:oversized")));
-        const auto r = run(tlsOptions(), url(), KeyActivation);
-        QVERIFY(r->done());
-        QCOMPARE(r->result->error().errorClass(), ErrorClass::Protocol);
     }
 
     void crossHostRedirectContactsNobody()
@@ -458,22 +442,13 @@ private slots:
         QSignalSpy served(&m_server->http(), &HttpServer::requestServed);
         auto *transport = new Transport(m_nam.get(), tlsOptions(), m_nam.get());
         auto r = record(transport->post(url(), KeyActivation, envelope(KeyActivation)));
+        QVERIFY(!r->done()); // never finished inside post(): the caller connects afterwards
         r->call->abort();
         QVERIFY(r->done());
         QCOMPARE(r->kind(), ErrorKind::Cancelled);
         QTRY_VERIFY(r->call.isNull());
         QCOMPARE(r->finishedCount, 1);
         QCOMPARE(served.size(), 0);
-    }
-
-    void finishedIsNeverSynchronous()
-    {
-        Credentials c{ QStringLiteral("alice"), QStringLiteral("x") };
-        auto *transport = new Transport(m_nam.get(), tlsOptions(), m_nam.get());
-        auto r = record(transport->post(url(), AutoConfig, envelope(AutoConfig), &c));
-        QVERIFY(!r->done()); // the caller can still connect after post()
-        QTRY_VERIFY(r->done());
-        QCOMPARE(r->kind(), ErrorKind::Insecure);
     }
 
     void connectionRefused()

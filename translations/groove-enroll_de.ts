@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>groove::Engine</name>
+    <message>
+        <source>The managed-device policy %1 is not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your administrator to deploy a complete policy (group [Managed]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>groove::Error</name>
     <message>
         <source>The server sent a reply this program cannot understand.</source>
@@ -280,6 +291,84 @@
     </message>
 </context>
 <context>
+    <name>groove::Step</name>
+    <message>
+        <source>Signing in to get your account configuration code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering this computer with the device domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting your account configuration code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the account configuration code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the security keys of your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating your account on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the keys in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining the management domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::app::Accounts</name>
+    <message>
+        <source>No account is enrolled on this computer.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device account %1 in %2 (%3), since %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: account %2 in %3 (%4), since %5, keys in %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account %1 is enrolled on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groove-enroll --status lists the enrolled accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed account %1 from this computer (the server keeps its record).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::app::Check</name>
+    <message>
+        <source>The management server can be reached.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>groove::app::CommandLine</name>
     <message>
         <source>Run without the graphical wizard.</source>
@@ -290,27 +379,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Address of the management server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account code for manual enrollment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the account code from standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -322,10 +391,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PEM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Also trust the CA certificates in this PEM file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,19 +399,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Managed device policy (default: /etc/xdg/groove-enroll/managed.conf).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List the enrolled accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ACCOUNT_GUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -362,51 +415,285 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SECONDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time limit for each request (default: 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HEX</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept only a server certificate that matches this SHA-256 pin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP proxy to use instead of the system proxy settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authenticated endpoint to use instead of the derived one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enrolls this computer with a Groove management server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &quot;%1 --help&quot; for the list of options.</source>
+        <source>Run groove-enroll --help to see the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
+        <source>Account configuration code (manual enrollment).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This version supports only --help and --version.</source>
+        <source>Read the account configuration code from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The enrollment wizard is not implemented yet.</source>
+        <source>Managed-device policy (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not implemented yet: %1.</source>
+        <source>Time limit for each request in seconds (default: 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept only a server whose public key has this SHA-256 (hex).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy to use instead of the system settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticated endpoint instead of the derived one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no keychain is available, keep keys in a plain-text file (not recommended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a technical log on standard error (never secrets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pin-sha256 needs 64 hexadecimal digits (the SHA-256 of the server&apos;s public key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy needs an http:// proxy address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status, --unenroll, --check, --demo and an enrollment exclude one another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--check needs --server URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the code either with --code or with --code-stdin, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account configuration code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--managed gets its code from the server; do not give --code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code and a login exclude one another: use one way to enroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --code, --code-stdin, or --login with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server URL is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin is needed with a login (the password is never taken from the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::app::Result</name>
+    <message>
+        <source>Enrolled %1 in the management domain %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  account   %1
+  identity  %2
+  server    %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  device    %1 (device account)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  keys in   %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment failed while %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error code: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::app::Runner</name>
+    <message>
+        <source>The account configuration code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login name is needed: give --login or set LoginName in the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth-url is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: a management server runs at %1 for this run only; member Bob Example, account configuration code %2. Nothing is kept afterwards.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> done (%1 ms)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> failed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling with %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::engine::ConnectivityCheck</name>
+    <message>
+        <source>%1 is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an IP address, no lookup needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be resolved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authenticated endpoint %1 is not an https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed (http)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read or contains no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate does not match the configured pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, certificate &quot;%2&quot; verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, pin matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked (TLS failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SOAP answer: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answers SOAP requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answers SOAP requests (fault %1 for an unknown code, as expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a SOAP response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS handshake within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked (%1 failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::engine::EnrollmentEngine</name>
+    <message>
+        <source>No server address was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account configuration code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login name is needed for automatic configuration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

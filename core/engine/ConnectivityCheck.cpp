@@ -93,11 +93,6 @@ ConnectivityCheck::ConnectivityCheck(QNetworkAccessManager *nam, TransportOption
     connect(m_stageTimer, &QTimer::timeout, this, &ConnectivityCheck::onStageTimeout);
 }
 
-ConnectivityCheck::~ConnectivityCheck()
-{
-    stopActivity();
-}
-
 void ConnectivityCheck::start(const QUrl &serverUrl, const QUrl &authenticatedUrl, bool needAuthenticatedEndpoint)
 {
     if (m_running) {
@@ -114,8 +109,8 @@ void ConnectivityCheck::start(const QUrl &serverUrl, const QUrl &authenticatedUr
     m_tlsDetails.clear();
     m_firstError = m_tlsError = std::nullopt;
     m_tlsFatal = false;
-    qCInfo(lcCheck).noquote() << "checking" << logUrl(serverUrl)
-                              << (needAuthenticatedEndpoint ? QString(u"and " + logUrl(authenticatedUrl)) : QString());
+    qCInfo(lcCheck).noquote() << "checking" << logUrl(serverUrl) << "authenticated endpoint:"
+                              << (needAuthenticatedEndpoint ? logUrl(authenticatedUrl) : QStringLiteral("not needed"));
     // Never report before the caller could connect to our signals.
     QTimer::singleShot(0, this, [this, run] {
         if (m_running && run == m_run)
@@ -240,14 +235,12 @@ void ConnectivityCheck::runTls()
     }
     if (m_tlsTargets.isEmpty() && m_tlsDetails.isEmpty())
         m_tlsDetails.append(tr("not needed (http)"));
-    if (!m_tlsTargets.isEmpty()) {
-        if (const std::optional<Error> setup = prepareTls()) {
-            m_tlsFatal = m_tlsTargets.constFirst().isServerUrl;
-            m_tlsTargets.clear();
-            m_tlsDetails.append(setup->message);
-            if (!m_tlsError)
-                m_tlsError = setup;
-        }
+    if (const std::optional<Error> setup = m_tlsTargets.isEmpty() ? std::nullopt : prepareTls()) {
+        m_tlsFatal = m_tlsTargets.constFirst().isServerUrl;
+        m_tlsTargets.clear();
+        m_tlsDetails.append(setup->message);
+        if (!m_tlsError)
+            m_tlsError = setup;
     }
     nextTlsTarget();
 }
@@ -484,8 +477,10 @@ void ConnectivityCheck::finish()
     m_stage = Stage::Idle;
     m_stageTimer->stop();
     dropSocket();
-    qCInfo(lcCheck).noquote() << (m_firstError ? QString(u"check failed: " + m_firstError->toLogString())
-                                               : QStringLiteral("check passed"));
+    if (m_firstError)
+        qCInfo(lcCheck).noquote() << "check failed:" << m_firstError->toLogString();
+    else
+        qCInfo(lcCheck) << "check passed";
     const QList<Item> items = m_items;
     const std::optional<Error> error = m_firstError;
     emit finished(items, error);

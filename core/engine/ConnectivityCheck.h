@@ -47,10 +47,12 @@ public:
     };
 
     ConnectivityCheck(QNetworkAccessManager *nam, TransportOptions options, QObject *parent = nullptr);
-    ~ConnectivityCheck() override;
+    ~ConnectivityCheck() override { stopActivity(); } // no signal: nobody is waiting any more
 
     // 'authenticatedUrl' is only checked (TLS handshake) when 'needAuthenticatedEndpoint' is set,
-    // i.e. for the automatic flows; the manual flow never talks to it. Ignored while running.
+    // i.e. for the automatic flows; the manual flow never talks to it. Without it and with an
+    // http server URL there is no TLS to check: the TLS item is ok, "not needed (http)".
+    // Ignored while a check is running.
     void start(const QUrl &serverUrl, const QUrl &authenticatedUrl, bool needAuthenticatedEndpoint = false);
     // Stops whatever is in flight; finished() reports Cancelled (once) with the items so far.
     void cancel();

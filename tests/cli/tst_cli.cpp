@@ -93,7 +93,7 @@ private slots:
 
         QJsonArray members;
         for (const Member &m : Members) {
-            QJsonObject o{ { QStringLiteral("name"), QStringLiteral("Member ") + m.login },
+            QJsonObject o{ { QStringLiteral("name"), QString(QStringLiteral("Member ") + m.login) },
                            { QStringLiteral("login"), m.login } };
             if (!m.password.isEmpty()) {
                 o.insert(QStringLiteral("password"), m.password);

@@ -37,7 +37,8 @@ ServerConfig benchConfig()
     DomainConfig d;
     d.name = QStringLiteral("bench");
     for (int i = 0; i < Members; ++i)
-        d.members.append(MemberConfig{ QStringLiteral("Bench User %1").arg(i), QString(), loginOf(i), QString(), QString(), false });
+        d.members.append(MemberConfig{ QStringLiteral("Bench User %1").arg(i), QString(),
+                                       loginOf(i), QString(), QString(), false });
     c.domains.append(d);
     return c;
 }
@@ -47,7 +48,8 @@ HttpRequest post(const QByteArray &body)
     HttpRequest r;
     r.method = QByteArrayLiteral("POST");
     r.target = QByteArrayLiteral("/gms.dll");
-    r.headers = { { QByteArrayLiteral("content-type"), QByteArrayLiteral("text/xml; charset=utf-8") },
+    r.headers = { { QByteArrayLiteral("content-type"),
+                    QByteArrayLiteral("text/xml; charset=utf-8") },
                   { QByteArrayLiteral("content-length"), QByteArray::number(body.size()) } };
     r.body = body;
     return r;
@@ -110,7 +112,8 @@ class BenchDevServer final : public QObject
         if (!body)
             return body.error();
         QNetworkRequest req(url);
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml; charset=utf-8"));
+        req.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("text/xml; charset=utf-8"));
         req.setRawHeader("SOAPAction", QByteArray("\"urn:groove.net#" + method.toUtf8() + '"'));
         req.setSslConfiguration(m_tls);
         QNetworkReply *reply = m_nam->post(req, *body);
@@ -126,15 +129,18 @@ class BenchDevServer final : public QObject
     Status enrollOverHttp(const QUrl &url)
     {
         const client::CodeKey code = nextCode();
-        const Result<QByteArray> ka = send(url, method::KeyActivation, client::keyActivationRequest(code, m_device));
+        const Result<QByteArray> ka =
+                send(url, method::KeyActivation, client::keyActivationRequest(code, m_device));
         if (!ka)
             return ka.error();
         const Result<client::Activation> a = client::keyActivationResponse(*ka, code);
         if (!a)
             return a.error();
         const client::AccountKeys k = account();
-        const Result<QByteArray> ca = send(url, method::CreateAccount,
-                                           client::createAccountRequest(k, event(a->response), a->certificate.encryptionKey()));
+        const Result<QByteArray> ca =
+                send(url, method::CreateAccount,
+                     client::createAccountRequest(k, event(a->response),
+                                                  a->certificate.encryptionKey()));
         if (!ca)
             return ca.error();
         if (Status s = client::createAccountResponse(*ca); !s)
@@ -143,10 +149,12 @@ class BenchDevServer final : public QObject
                 client::domainEnrollment(code, k, a->response.identityUrl, a->vCardData, m_device);
         if (!de)
             return de.error();
-        const Result<QByteArray> answer = send(url, method::DomainEnrollment, client::domainEnrollmentRequest(code, *de));
+        const Result<QByteArray> answer =
+                send(url, method::DomainEnrollment, client::domainEnrollmentRequest(code, *de));
         if (!answer)
             return answer.error();
-        return client::domainEnrollmentResponse(*answer, code, *de, a->certificate, a->response.domainGuid);
+        return client::domainEnrollmentResponse(*answer, code, *de, a->certificate,
+                                                a->response.domainGuid);
     }
 
 private slots:
@@ -159,7 +167,8 @@ private slots:
             QVERIFY(k.ok());
             m_keyPairs.push_back(std::move(k).value());
         }
-        m_device = client::Device{ ids::newGuid().value(), QStringLiteral("BENCH-PC"), productGrooveVersion() };
+        m_device = client::Device{ ids::newGuid().value(), QStringLiteral("BENCH-PC"),
+                                   productGrooveVersion() };
     }
 
     void init()
@@ -195,7 +204,8 @@ private slots:
         int enrollments = 0;
         QElapsedTimer timer;
         timer.start();
-        QBENCHMARK {
+        QBENCHMARK
+        {
             const Status s = enrollOverHttp(url);
             QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().toLogString()));
             ++enrollments;
@@ -225,11 +235,13 @@ private slots:
         const Result<client::Activation> a = client::keyActivationResponse(kaResponse.body, code);
         QVERIFY(a.ok());
         const client::AccountKeys k = account();
-        const HttpRequest ca =
-                post(client::createAccountRequest(k, event(a->response), a->certificate.encryptionKey()).value());
+        const HttpRequest ca = post(
+                client::createAccountRequest(k, event(a->response), a->certificate.encryptionKey())
+                        .value());
         QVERIFY(client::createAccountResponse(service.handle(ca).body).ok());
         const DomainEnrollmentRequest deRequest =
-                client::domainEnrollment(code, k, a->response.identityUrl, a->vCardData, m_device).value();
+                client::domainEnrollment(code, k, a->response.identityUrl, a->vCardData, m_device)
+                        .value();
         const HttpRequest de = post(client::domainEnrollmentRequest(code, deRequest).value());
         MemberState *member = m_server->state().memberByLogin(login);
         const auto handleOk = [&service](const HttpRequest &r) {
@@ -240,13 +252,15 @@ private slots:
         int messages = 0;
         QElapsedTimer timer;
         timer.start();
-        QBENCHMARK {
+        QBENCHMARK
+        {
             if (step == u"KeyActivation" || step == u"all") {
                 QVERIFY(handleOk(ka));
                 ++messages;
             }
             if (step == u"CreateAccount" || step == u"all") {
-                QVERIFY(handleOk(ca)); // the same account again: replaces its key (WIRE-PROFILE 6.13)
+                QVERIFY(handleOk(
+                        ca)); // the same account again: replaces its key (WIRE-PROFILE 6.13)
                 ++messages;
             }
             if (step == u"DomainEnrollment" || step == u"all") {
@@ -258,7 +272,9 @@ private slots:
         // The answers were real ones, not faults.
         member->enrolled = false;
         const HttpResponse last = service.handle(de);
-        QVERIFY(client::domainEnrollmentResponse(last.body, code, deRequest, a->certificate, a->response.domainGuid).ok());
+        QVERIFY(client::domainEnrollmentResponse(last.body, code, deRequest, a->certificate,
+                                                 a->response.domainGuid)
+                        .ok());
         const qint64 ms = timer.elapsed();
         qInfo("%s: %d messages in %lld ms = %.1f messages/s", qPrintable(step), messages, ms,
               messages * 1000.0 / double(std::max<qint64>(ms, 1)));

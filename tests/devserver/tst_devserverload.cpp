@@ -81,7 +81,8 @@ class TestDevServerLoad final : public QObject
             return;
         }
         QNetworkRequest req(url);
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml; charset=utf-8"));
+        req.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("text/xml; charset=utf-8"));
         req.setRawHeader("SOAPAction", QByteArray("\"urn:groove.net#" + method.toUtf8() + '"'));
         req.setTransferTimeout(60000);
         QNetworkReply *reply = f.nam->post(req, *body);
@@ -105,7 +106,8 @@ class TestDevServerLoad final : public QObject
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
         if (reply->error() != QNetworkReply::NoError || status != 200) {
-            fail(f, QStringLiteral("HTTP %1, network error %2").arg(status).arg(int(reply->error())));
+            fail(f,
+                 QStringLiteral("HTTP %1, network error %2").arg(status).arg(int(reply->error())));
             return;
         }
         switch (f.step) {
@@ -126,7 +128,8 @@ class TestDevServerLoad final : public QObject
             e.created = QDateTime::currentSecsSinceEpoch();
             f.step = Flow::Step::CreateAccount;
             send(f, QUrl(r.serverUrl), method::CreateAccount,
-                 client::createAccountRequest(f.account, e, f.activation->certificate.encryptionKey()));
+                 client::createAccountRequest(f.account, e,
+                                              f.activation->certificate.encryptionKey()));
             return;
         }
         case Flow::Step::CreateAccount: {
@@ -135,20 +138,22 @@ class TestDevServerLoad final : public QObject
                 return;
             }
             const ActivationResponse &r = f.activation->response;
-            Result<DomainEnrollmentRequest> de =
-                    client::domainEnrollment(f.code, f.account, r.identityUrl, f.activation->vCardData, f.device);
+            Result<DomainEnrollmentRequest> de = client::domainEnrollment(
+                    f.code, f.account, r.identityUrl, f.activation->vCardData, f.device);
             if (!de) {
                 fail(f, de.error().toLogString());
                 return;
             }
             f.enrollment = std::move(de).value();
             f.step = Flow::Step::DomainEnrollment;
-            send(f, QUrl(r.serverUrl), method::DomainEnrollment, client::domainEnrollmentRequest(f.code, f.enrollment));
+            send(f, QUrl(r.serverUrl), method::DomainEnrollment,
+                 client::domainEnrollmentRequest(f.code, f.enrollment));
             return;
         }
         case Flow::Step::DomainEnrollment: {
             const Result<DomainEnrollmentResponse> done = client::domainEnrollmentResponse(
-                    body, f.code, f.enrollment, f.activation->certificate, f.activation->response.domainGuid);
+                    body, f.code, f.enrollment, f.activation->certificate,
+                    f.activation->response.domainGuid);
             if (!done) {
                 fail(f, done.error().toLogString());
                 return;
@@ -203,7 +208,8 @@ private slots:
             f->account.sharedKey = crypto::randomSecret(24).value();
             f->account.signatureKey = pair.signatureKey;
             f->account.encryptionKey = pair.encryptionKey;
-            f->device = client::Device{ ids::newGuid().value(), QStringLiteral("LOAD-%1").arg(i), productGrooveVersion() };
+            f->device = client::Device{ ids::newGuid().value(), QStringLiteral("LOAD-%1").arg(i),
+                                        productGrooveVersion() };
             f->nam = std::make_unique<QNetworkAccessManager>();
             m_flows.push_back(std::move(f));
         }
@@ -224,10 +230,12 @@ private slots:
                 failures << f->error;
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 5).join(u'\n')));
-        qInfo("%d enrollments in %lld ms (%.1f/s); up to %d connections open at once, %d requests in flight",
-              Clients, elapsed, Clients * 1000.0 / double(std::max<qint64>(elapsed, 1)), m_maxConnections,
-              m_maxInFlight);
-        // Truly concurrent: far more connections at once than one QNetworkAccessManager would open (6).
+        qInfo("%d enrollments in %lld ms (%.1f/s); up to %d connections open at once, %d requests "
+              "in flight",
+              Clients, elapsed, Clients * 1000.0 / double(std::max<qint64>(elapsed, 1)),
+              m_maxConnections, m_maxInFlight);
+        // Truly concurrent: far more connections at once than one QNetworkAccessManager would open
+        // (6).
         QVERIFY2(m_maxConnections >= Clients / 2, qPrintable(QString::number(m_maxConnections)));
 
         // The server agrees: every member enrolled with the account its client created.

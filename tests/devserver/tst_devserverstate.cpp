@@ -61,7 +61,8 @@ QStringList secretsOf(const QJsonObject &withSecrets)
 {
     QStringList secrets;
     for (const QJsonValue &d : withSecrets.value(u"domains").toArray()) {
-        secrets << d.toObject().value(u"signingKey").toString() << d.toObject().value(u"encryptionKey").toString();
+        secrets << d.toObject().value(u"signingKey").toString()
+                << d.toObject().value(u"encryptionKey").toString();
     }
     for (const QJsonValue &a : withSecrets.value(u"accounts").toArray())
         secrets << a.toObject().value(u"sharedKey").toString();
@@ -84,7 +85,8 @@ class TestDevServerState final : public QObject
         return s ? m_fixture.lastStateDir() : QString();
     }
 
-    static std::unique_ptr<DevServer> startOn(const QString &dir, const ServerConfig &config = ServerConfig::demo(),
+    static std::unique_ptr<DevServer> startOn(const QString &dir,
+                                              const ServerConfig &config = ServerConfig::demo(),
                                               QString *error = nullptr)
     {
         DevServer::Options o;
@@ -115,7 +117,8 @@ class TestDevServerState final : public QObject
     }
 
     // ProtocolClient::manual() with the prepared key pair instead of two new RSA keys.
-    Result<testing::Enrolled> enroll(ProtocolClient &c, const QString &serverUrl, const QString &code) const
+    Result<testing::Enrolled> enroll(ProtocolClient &c, const QString &serverUrl,
+                                     const QString &code) const
     {
         const client::CodeKey key = client::CodeKey::fromCode(code);
         const Result<client::Activation> a = c.keyActivation(QUrl(serverUrl), key);
@@ -123,7 +126,8 @@ class TestDevServerState final : public QObject
             return a.error();
         const ActivationResponse &r = a->response;
         const client::AccountKeys account = freshAccount();
-        if (Status s = c.createAccount(QUrl(r.serverUrl), account, c.eventFor(r.domainGuid, r.identityUrl, false),
+        if (Status s = c.createAccount(QUrl(r.serverUrl), account,
+                                       c.eventFor(r.domainGuid, r.identityUrl, false),
                                        a->certificate.encryptionKey());
             !s) {
             return s.error();
@@ -135,14 +139,16 @@ class TestDevServerState final : public QObject
         const Result<QByteArray> request = client::domainEnrollmentRequest(key, *de);
         if (!request)
             return request.error();
-        const Result<QByteArray> body = testing::bodyOf(c.post(QUrl(r.serverUrl), method::DomainEnrollment, *request));
+        const Result<QByteArray> body =
+                testing::bodyOf(c.post(QUrl(r.serverUrl), method::DomainEnrollment, *request));
         if (!body)
             return body.error();
         const Result<DomainEnrollmentResponse> done =
                 client::domainEnrollmentResponse(*body, key, *de, a->certificate, r.domainGuid);
         if (!done)
             return done.error();
-        return testing::Enrolled{ account.guid, r.domainGuid, r.identityUrl, r.serverUrl, key.code };
+        return testing::Enrolled{ account.guid, r.domainGuid, r.identityUrl, r.serverUrl,
+                                  key.code };
     }
 
 private slots:
@@ -240,8 +246,11 @@ private slots:
 
         const auto mode = [&path]() -> int {
 #ifdef Q_OS_UNIX
-            struct stat st {};
-            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+            struct stat st
+            {
+            };
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777)
+                                                                         : -1;
 #else
             return 0600;
 #endif
@@ -260,18 +269,21 @@ private slots:
         QCOMPARE(root, server->state().toJson(true));
 
         // Every save writes the file private again, whatever it was before.
-        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                    | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(path,
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                              | QFileDevice::ReadGroup | QFileDevice::ReadOther));
         QCOMPARE(mode(), 0644);
         QVERIFY(server->state().save().ok());
         QCOMPARE(mode(), 0600);
         // ...and an enrollment saves (the file follows the state).
         ProtocolClient client(server->caPath());
-        const Result<testing::Enrolled> r = enroll(client, server->serverUrl(), member(*server, Bob)->code);
+        const Result<testing::Enrolled> r =
+                enroll(client, server->serverUrl(), member(*server, Bob)->code);
         QVERIFY(r.ok());
         QCOMPARE(QJsonDocument::fromJson(readFile(path)).object(), server->state().toJson(true));
         QCOMPARE(mode(), 0600);
-        QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{ QStringLiteral("state.json") }); // no leftovers
+        QCOMPARE(QDir(dir).entryList(QDir::Files),
+                 QStringList{ QStringLiteral("state.json") }); // no leftovers
     }
 
     void damagedStateIsRefused_data()
@@ -319,7 +331,8 @@ private slots:
         } else if (damage == u"no version") {
             root.remove(QStringLiteral("version"));
         } else if (damage == u"signing key") {
-            editDomain(QStringLiteral("signingKey"), crypto::encodeBase64(QByteArrayLiteral("not a key")));
+            editDomain(QStringLiteral("signingKey"),
+                       crypto::encodeBase64(QByteArrayLiteral("not a key")));
         } else if (damage == u"certificate") {
             editDomain(QStringLiteral("certificate"), QStringLiteral("AAAA"));
         } else if (damage == u"account") {
@@ -332,7 +345,8 @@ private slots:
             content = QJsonDocument(root).toJson();
         QVERIFY(writeFile(path, content));
 
-        const Result<std::unique_ptr<ServerState>> state = ServerState::open(dir, ServerConfig::demo(), systemClock);
+        const Result<std::unique_ptr<ServerState>> state =
+                ServerState::open(dir, ServerConfig::demo(), systemClock);
         QVERIFY(!state.ok());
         QCOMPARE(state.error().kind, ErrorKind::Storage);
         QVERIFY2(state.error().detail.contains(path), qPrintable(state.error().detail));
@@ -341,7 +355,8 @@ private slots:
         // A server does not start on it either, and leaves it alone too.
         QString error;
         QVERIFY(!startOn(dir, ServerConfig::demo(), &error));
-        QVERIFY2(error.startsWith(QLatin1StringView(kindName(ErrorKind::Storage))), qPrintable(error));
+        QVERIFY2(error.startsWith(QLatin1StringView(kindName(ErrorKind::Storage))),
+                 qPrintable(error));
         QCOMPARE(readFile(path), content);
     }
 
@@ -380,11 +395,13 @@ private slots:
         QCOMPARE(accounts.size(), 3);
         for (const QJsonValue &v : accounts) {
             const QJsonObject a = v.toObject();
-            const AccountState *account =
-                    server->state().account(a.value(u"guid").toString(), a.value(u"domainGuid").toString());
+            const AccountState *account = server->state().account(
+                    a.value(u"guid").toString(), a.value(u"domainGuid").toString());
             QVERIFY(account);
-            QCOMPARE(a.value(u"encryptionKey").toString(), crypto::encodeBase64(account->encryptionKey.toDer()));
-            QCOMPARE(a.value(u"signatureKey").toString(), crypto::encodeBase64(account->signatureKey.toDer()));
+            QCOMPARE(a.value(u"encryptionKey").toString(),
+                     crypto::encodeBase64(account->encryptionKey.toDer()));
+            QCOMPARE(a.value(u"signatureKey").toString(),
+                     crypto::encodeBase64(account->signatureKey.toDer()));
         }
         // Apart from the secrets, both forms agree.
         QCOMPARE(open.value(u"members"), full.value(u"members"));
@@ -416,44 +433,57 @@ private slots:
         QTest::newRow("unknown key") << cfg(one, R"("port":8080,)") << false;
         QTest::newRow("misspelt key") << cfg(one, R"("deviceDomainName":"dev",)") << false;
         QTest::newRow("unknown domain key")
-                << cfg(R"([{"name":"d","policy":1,"members":[{"name":"N","login":"l"}]}])") << false;
+                << cfg(R"([{"name":"d","policy":1,"members":[{"name":"N","login":"l"}]}])")
+                << false;
         QTest::newRow("unknown member key")
-                << cfg(R"([{"name":"d","members":[{"name":"N","login":"l","admin":true}]}])") << false;
-        QTest::newRow("duplicate login in a domain")
-                << cfg(R"([{"name":"d","members":[{"name":"N","login":"l"},{"name":"M","login":"l"}]}])") << false;
+                << cfg(R"([{"name":"d","members":[{"name":"N","login":"l","admin":true}]}])")
+                << false;
+        QTest::newRow("duplicate login in a domain") << cfg(
+                R"([{"name":"d","members":[{"name":"N","login":"l"},{"name":"M","login":"l"}]}])")
+                                                     << false;
         QTest::newRow("duplicate login across domains") << cfg(
                 R"([{"name":"d","members":[{"name":"N","login":"l"}]},{"name":"e","members":[{"name":"M","login":"l"}]}])")
                                                         << false;
         QTest::newRow("duplicate domain name") << cfg(
                 R"([{"name":"d","members":[{"name":"N","login":"l"}]},{"name":"d","members":[{"name":"M","login":"m"}]}])")
                                                << false;
-        QTest::newRow("domain named like the device domain") << cfg(one, R"("deviceDomain":"d",)") << false;
+        QTest::newRow("domain named like the device domain")
+                << cfg(one, R"("deviceDomain":"d",)") << false;
         QTest::newRow("no domains") << QByteArrayLiteral("{}") << false;
         QTest::newRow("empty domains") << cfg("[]") << false;
         QTest::newRow("domains is an object") << cfg(R"({"name":"d"})") << false;
         QTest::newRow("domain is a string") << cfg(R"(["d"])") << false;
-        QTest::newRow("domain without name") << cfg(R"([{"members":[{"name":"N","login":"l"}]}])") << false;
-        QTest::newRow("domain with empty name") << cfg(R"([{"name":"","members":[{"name":"N","login":"l"}]}])")
-                                                << false;
-        QTest::newRow("domain name is a number") << cfg(R"([{"name":7,"members":[{"name":"N","login":"l"}]}])")
-                                                 << false;
+        QTest::newRow("domain without name")
+                << cfg(R"([{"members":[{"name":"N","login":"l"}]}])") << false;
+        QTest::newRow("domain with empty name")
+                << cfg(R"([{"name":"","members":[{"name":"N","login":"l"}]}])") << false;
+        QTest::newRow("domain name is a number")
+                << cfg(R"([{"name":7,"members":[{"name":"N","login":"l"}]}])") << false;
         QTest::newRow("domain without members") << cfg(R"([{"name":"d"}])") << false;
-        QTest::newRow("domain with empty members") << cfg(R"([{"name":"d","members":[]}])") << false;
-        QTest::newRow("member without login") << cfg(R"([{"name":"d","members":[{"name":"N"}]}])") << false;
-        QTest::newRow("member with empty login") << cfg(R"([{"name":"d","members":[{"name":"N","login":""}]}])")
-                                                 << false;
-        QTest::newRow("member without name") << cfg(R"([{"name":"d","members":[{"login":"l"}]}])") << false;
+        QTest::newRow("domain with empty members")
+                << cfg(R"([{"name":"d","members":[]}])") << false;
+        QTest::newRow("member without login")
+                << cfg(R"([{"name":"d","members":[{"name":"N"}]}])") << false;
+        QTest::newRow("member with empty login")
+                << cfg(R"([{"name":"d","members":[{"name":"N","login":""}]}])") << false;
+        QTest::newRow("member without name")
+                << cfg(R"([{"name":"d","members":[{"login":"l"}]}])") << false;
         QTest::newRow("member is a string") << cfg(R"([{"name":"d","members":["l"]}])") << false;
-        QTest::newRow("login is a number") << cfg(R"([{"name":"d","members":[{"name":"N","login":1}]}])") << false;
+        QTest::newRow("login is a number")
+                << cfg(R"([{"name":"d","members":[{"name":"N","login":1}]}])") << false;
         QTest::newRow("code is a number")
-                << cfg(R"([{"name":"d","members":[{"name":"N","login":"l","code":1234}]}])") << false;
+                << cfg(R"([{"name":"d","members":[{"name":"N","login":"l","code":1234}]}])")
+                << false;
         QTest::newRow("password is null")
-                << cfg(R"([{"name":"d","members":[{"name":"N","login":"l","password":null}]}])") << false;
+                << cfg(R"([{"name":"d","members":[{"name":"N","login":"l","password":null}]}])")
+                << false;
         QTest::newRow("autoConfiguration is a string") << cfg(
                 R"([{"name":"d","members":[{"name":"N","login":"l","autoConfiguration":"yes"}]}])")
                                                        << false;
-        QTest::newRow("clockSkewSeconds is a string") << cfg(one, R"("clockSkewSeconds":"60",)") << false;
-        QTest::newRow("clockSkewSeconds negative") << cfg(one, R"("clockSkewSeconds":-1,)") << false;
+        QTest::newRow("clockSkewSeconds is a string")
+                << cfg(one, R"("clockSkewSeconds":"60",)") << false;
+        QTest::newRow("clockSkewSeconds negative")
+                << cfg(one, R"("clockSkewSeconds":-1,)") << false;
         QTest::newRow("serverUrl is a number") << cfg(one, R"("serverUrl":80,)") << false;
         QTest::newRow("deviceDomain is a boolean") << cfg(one, R"("deviceDomain":true,)") << false;
     }
@@ -472,13 +502,14 @@ private slots:
 
     void configValues()
     {
-        const QByteArray json = R"({"serverUrl": "http://gms.example:8080/GMSClient/gms.dll",)"
-                                R"( "deviceDomain": "dev", "clockSkewSeconds": 90, "domains": [)"
-                                R"({"name": "d", "members": [)"
-                                R"({"name": "Nora N", "email": "nora@d.example", "login": "nora",)"
-                                R"( "password": "pw ✓", "code": " C0DE ", "autoConfiguration": true},)"
-                                R"({"name": "Max M", "login": "max"}]},)"
-                                R"({"name": "e", "members": [{"name": "Eve E", "login": "eve"}]}]})";
+        const QByteArray json =
+                R"({"serverUrl": "http://gms.example:8080/GMSClient/gms.dll",)"
+                R"( "deviceDomain": "dev", "clockSkewSeconds": 90, "domains": [)"
+                R"({"name": "d", "members": [)"
+                R"({"name": "Nora N", "email": "nora@d.example", "login": "nora",)"
+                R"( "password": "pw ✓", "code": " C0DE ", "autoConfiguration": true},)"
+                R"({"name": "Max M", "login": "max"}]},)"
+                R"({"name": "e", "members": [{"name": "Eve E", "login": "eve"}]}]})";
         const Result<ServerConfig> c = ServerConfig::fromJson(json);
         QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(describe(c.error())));
         QCOMPARE(c->serverUrl, QStringLiteral("http://gms.example:8080/GMSClient/gms.dll"));
@@ -506,7 +537,8 @@ private slots:
         QVERIFY(!c->findByLogin(QStringLiteral("Eve")));
 
         // Without clockSkewSeconds: 24 h (WIRE-PROFILE 6.6).
-        const QByteArray minimal = R"({"domains":[{"name":"d","members":[{"name":"N","login":"l"}]}]})";
+        const QByteArray minimal =
+                R"({"domains":[{"name":"d","members":[{"name":"N","login":"l"}]}]})";
         const Result<ServerConfig> d = ServerConfig::fromJson(minimal);
         QVERIFY(d.ok());
         QCOMPARE(d->clockSkewSeconds, qint64(24 * 3600));
@@ -520,10 +552,12 @@ private slots:
         QTest::addColumn<QString>("stored");
         QTest::newRow("spaces and TAB") << QStringLiteral("  ABCD-EFGH-JKLM-NPQR \t")
                                         << QStringLiteral("ABCD-EFGH-JKLM-NPQR");
-        QTest::newRow("CR LF, inner space kept") << QStringLiteral("\r\nMy Code 1\r\n") << QStringLiteral("My Code 1");
-        QTest::newRow("no-break space is not trimmed") << QStringLiteral("\u00a0NBSP\u00a0")
-                                                       << QStringLiteral("\u00a0NBSP\u00a0");
-        QTest::newRow("lower case kept") << QStringLiteral("abcd-efgh") << QStringLiteral("abcd-efgh");
+        QTest::newRow("CR LF, inner space kept")
+                << QStringLiteral("\r\nMy Code 1\r\n") << QStringLiteral("My Code 1");
+        QTest::newRow("no-break space is not trimmed")
+                << QStringLiteral("\u00a0NBSP\u00a0") << QStringLiteral("\u00a0NBSP\u00a0");
+        QTest::newRow("lower case kept")
+                << QStringLiteral("abcd-efgh") << QStringLiteral("abcd-efgh");
     }
 
     void configuredCodeIsUsedTrimmed()
@@ -534,8 +568,9 @@ private slots:
         QVERIFY(!dir.isEmpty());
         ServerConfig config = ServerConfig::demo();
         config.domains[0].members[1].code = configured; // bob
-        config.domains[0].members.append(MemberConfig{ QStringLiteral("Dave Example"), QString(), QStringLiteral("dave"),
-                                                       QString(), configured + QStringLiteral("-D"), false });
+        config.domains[0].members.append(MemberConfig{ QStringLiteral("Dave Example"), QString(),
+                                                       QStringLiteral("dave"), QString(),
+                                                       configured + QStringLiteral("-D"), false });
         QString error;
         std::unique_ptr<DevServer> server = startOn(dir, config, &error);
         QVERIFY2(server, qPrintable(error));
@@ -550,8 +585,8 @@ private slots:
 
         // The code works as given, over HTTP (the client trims what the user typed the same way).
         ProtocolClient client(server->caPath());
-        const Result<client::Activation> a =
-                client.keyActivation(QUrl(server->serverUrl()), client::CodeKey::fromCode(configured));
+        const Result<client::Activation> a = client.keyActivation(
+                QUrl(server->serverUrl()), client::CodeKey::fromCode(configured));
         QVERIFY2(a.ok(), a.ok() ? "" : qPrintable(describe(a.error())));
         QCOMPARE(a->response.identityUrl, bob->identityUrl);
         QCOMPARE(a->response.memberName, QStringLiteral("Bob Example"));
@@ -594,7 +629,8 @@ private slots:
         const Result<testing::Enrolled> old = enroll(again, server->serverUrl(), oldCode);
         QVERIFY(!old.ok());
         QCOMPARE(old.error().faultCode, 401);
-        const Result<testing::Enrolled> renewed = enroll(again, server->serverUrl(), config.domains[0].members[1].code);
+        const Result<testing::Enrolled> renewed =
+                enroll(again, server->serverUrl(), config.domains[0].members[1].code);
         QVERIFY2(renewed.ok(), renewed.ok() ? "" : qPrintable(describe(renewed.error())));
         server.reset();
 
@@ -621,10 +657,12 @@ private slots:
 
         QProcess server;
         server.setProgram(program);
-        server.setArguments({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--state"), dir });
+        server.setArguments(
+                { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--state"), dir });
         server.start();
         QVERIFY2(server.waitForStarted(10000), qPrintable(server.errorString()));
-        QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine() || server.state() == QProcess::NotRunning, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine() || server.state() == QProcess::NotRunning,
+                                 20000);
         QVERIFY2(server.canReadLine(), server.readAllStandardError().constData());
         const QByteArray line = server.readLine();
         QJsonParseError err;
@@ -638,7 +676,8 @@ private slots:
         QCOMPARE(info.value(u"https").toInt(), http); // one port for both
         const QString ca = info.value(u"ca").toString();
         QVERIFY(QFile::exists(ca));
-        QCOMPARE(info.value(u"serverUrl").toString(), QStringLiteral("http://127.0.0.1:%1/gms.dll").arg(http));
+        QCOMPARE(info.value(u"serverUrl").toString(),
+                 QStringLiteral("http://127.0.0.1:%1/gms.dll").arg(http));
         QString bobCode;
         for (const QJsonValue &m : info.value(u"members").toArray()) {
             if (m.toObject().value(u"login").toString() == Bob)
@@ -649,11 +688,11 @@ private slots:
         // It answers a POST to /gms.dll, over HTTP and over TLS with the CA it names.
         ProtocolClient client(ca);
         const client::CodeKey code = client::CodeKey::fromCode(bobCode);
-        const Result<client::Activation> plain =
-                client.keyActivation(QUrl(QStringLiteral("http://127.0.0.1:%1/gms.dll").arg(http)), code);
+        const Result<client::Activation> plain = client.keyActivation(
+                QUrl(QStringLiteral("http://127.0.0.1:%1/gms.dll").arg(http)), code);
         QVERIFY2(plain.ok(), plain.ok() ? "" : qPrintable(describe(plain.error())));
-        const Result<client::Activation> tls =
-                client.keyActivation(QUrl(QStringLiteral("https://127.0.0.1:%1/gms.dll").arg(http)), code);
+        const Result<client::Activation> tls = client.keyActivation(
+                QUrl(QStringLiteral("https://127.0.0.1:%1/gms.dll").arg(http)), code);
         QVERIFY2(tls.ok(), tls.ok() ? "" : qPrintable(describe(tls.error())));
         QCOMPARE(tls->response.domainGuid, plain->response.domainGuid);
 

@@ -34,14 +34,14 @@ constexpr qsizetype MiB = 1024 * 1024;
 
 // What a knob should look like from the client's side.
 enum class Expect {
-    Fault,             // HTTP 200 with fault <code>
-    Http500,           // HTTP 500
-    NetworkError,      // the connection ends without a complete answer
-    Oversized,         // HTTP 200, body over 1 MiB, refused by the envelope parser
-    MalformedXml,      // HTTP 200, body that is not XML
+    Fault, // HTTP 200 with fault <code>
+    Http500, // HTTP 500
+    NetworkError, // the connection ends without a complete answer
+    Oversized, // HTTP 200, body over 1 MiB, refused by the envelope parser
+    MalformedXml, // HTTP 200, body that is not XML
     RedirectCrossHost, // 307 to 127.0.0.2
-    BadMac,            // the response does not open
-    BadSignature,      // a domain signature does not verify
+    BadMac, // the response does not open
+    BadSignature, // a domain signature does not verify
 };
 
 struct Reply
@@ -128,9 +128,11 @@ class TestFaultInjection final : public QObject
                         const QByteArray &authorization = {}, int transferTimeout = 20000)
     {
         QNetworkRequest req(url);
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml; charset=utf-8"));
+        req.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("text/xml; charset=utf-8"));
         req.setRawHeader("SOAPAction", QByteArray("\"urn:groove.net#" + method.toUtf8() + '"'));
-        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
         req.setSslConfiguration(m_tls);
         req.setTransferTimeout(transferTimeout);
         if (!authorization.isEmpty())
@@ -218,32 +220,37 @@ private slots:
                            FaultAction action, int code, const QString &canonical) {
             QTest::newRow(name) << spec << true << method << n << int(action) << code << canonical;
         };
-        ok("fault", QStringLiteral("DomainEnrollment:fault=402"), QStringLiteral("DomainEnrollment"), 0,
-           FaultAction::ProtocolFault, 402, QStringLiteral("DomainEnrollment:fault=402"));
-        ok("fault on the 3rd", QStringLiteral("KeyActivation:fault=205:3"), QStringLiteral("KeyActivation"), 3,
-           FaultAction::ProtocolFault, 205, QStringLiteral("KeyActivation:fault=205:3"));
-        ok("any method, 2nd", QStringLiteral("*:http-500:2"), QStringLiteral("*"), 2, FaultAction::Http500, 0,
-           QStringLiteral("*:http-500:2"));
-        ok("leading zero in N", QStringLiteral("*:http-500:02"), QStringLiteral("*"), 2, FaultAction::Http500, 0,
-           QStringLiteral("*:http-500:2"));
-        ok("close-mid-body", QStringLiteral("KeyActivation:close-mid-body"), QStringLiteral("KeyActivation"), 0,
-           FaultAction::CloseMidBody, 0, QStringLiteral("KeyActivation:close-mid-body"));
+        ok("fault", QStringLiteral("DomainEnrollment:fault=402"),
+           QStringLiteral("DomainEnrollment"), 0, FaultAction::ProtocolFault, 402,
+           QStringLiteral("DomainEnrollment:fault=402"));
+        ok("fault on the 3rd", QStringLiteral("KeyActivation:fault=205:3"),
+           QStringLiteral("KeyActivation"), 3, FaultAction::ProtocolFault, 205,
+           QStringLiteral("KeyActivation:fault=205:3"));
+        ok("any method, 2nd", QStringLiteral("*:http-500:2"), QStringLiteral("*"), 2,
+           FaultAction::Http500, 0, QStringLiteral("*:http-500:2"));
+        ok("leading zero in N", QStringLiteral("*:http-500:02"), QStringLiteral("*"), 2,
+           FaultAction::Http500, 0, QStringLiteral("*:http-500:2"));
+        ok("close-mid-body", QStringLiteral("KeyActivation:close-mid-body"),
+           QStringLiteral("KeyActivation"), 0, FaultAction::CloseMidBody, 0,
+           QStringLiteral("KeyActivation:close-mid-body"));
         ok("close", QStringLiteral("CreateAccount:close"), QStringLiteral("CreateAccount"), 0,
            FaultAction::CloseNoAnswer, 0, QStringLiteral("CreateAccount:close"));
         ok("stall", QStringLiteral("*:stall:1"), QStringLiteral("*"), 1, FaultAction::Stall, 0,
            QStringLiteral("*:stall:1"));
-        ok("oversized", QStringLiteral("KeyActivation:oversized"), QStringLiteral("KeyActivation"), 0,
-           FaultAction::Oversized, 0, QStringLiteral("KeyActivation:oversized"));
-        ok("malformed-xml", QStringLiteral("KeyActivation:malformed-xml"), QStringLiteral("KeyActivation"), 0,
-           FaultAction::MalformedXml, 0, QStringLiteral("KeyActivation:malformed-xml"));
+        ok("oversized", QStringLiteral("KeyActivation:oversized"), QStringLiteral("KeyActivation"),
+           0, FaultAction::Oversized, 0, QStringLiteral("KeyActivation:oversized"));
+        ok("malformed-xml", QStringLiteral("KeyActivation:malformed-xml"),
+           QStringLiteral("KeyActivation"), 0, FaultAction::MalformedXml, 0,
+           QStringLiteral("KeyActivation:malformed-xml"));
         ok("redirect-cross-host", QStringLiteral("*:redirect-cross-host"), QStringLiteral("*"), 0,
            FaultAction::RedirectCrossHost, 0, QStringLiteral("*:redirect-cross-host"));
-        ok("redirect-same-origin", QStringLiteral("*:redirect-same-origin:1"), QStringLiteral("*"), 1,
-           FaultAction::RedirectSameOrigin, 0, QStringLiteral("*:redirect-same-origin:1"));
-        ok("wrong-key", QStringLiteral("KeyActivation:wrong-key"), QStringLiteral("KeyActivation"), 0,
-           FaultAction::WrongKey, 0, QStringLiteral("KeyActivation:wrong-key"));
-        ok("flip-mac", QStringLiteral("DomainEnrollment:flip-mac"), QStringLiteral("DomainEnrollment"), 0,
-           FaultAction::FlipMac, 0, QStringLiteral("DomainEnrollment:flip-mac"));
+        ok("redirect-same-origin", QStringLiteral("*:redirect-same-origin:1"), QStringLiteral("*"),
+           1, FaultAction::RedirectSameOrigin, 0, QStringLiteral("*:redirect-same-origin:1"));
+        ok("wrong-key", QStringLiteral("KeyActivation:wrong-key"), QStringLiteral("KeyActivation"),
+           0, FaultAction::WrongKey, 0, QStringLiteral("KeyActivation:wrong-key"));
+        ok("flip-mac", QStringLiteral("DomainEnrollment:flip-mac"),
+           QStringLiteral("DomainEnrollment"), 0, FaultAction::FlipMac, 0,
+           QStringLiteral("DomainEnrollment:flip-mac"));
         ok("flip-signature", QStringLiteral("DomainEnrollment:flip-signature:1"),
            QStringLiteral("DomainEnrollment"), 1, FaultAction::FlipSignature, 0,
            QStringLiteral("DomainEnrollment:flip-signature:1"));
@@ -303,11 +310,18 @@ private slots:
 
     void everyActionRoundTrips()
     {
-        const FaultAction all[] = { FaultAction::ProtocolFault, FaultAction::Http500, FaultAction::CloseMidBody,
-                                    FaultAction::CloseNoAnswer, FaultAction::Stall, FaultAction::Oversized,
-                                    FaultAction::MalformedXml, FaultAction::RedirectCrossHost,
-                                    FaultAction::RedirectSameOrigin, FaultAction::WrongKey,
-                                    FaultAction::FlipMac, FaultAction::FlipSignature };
+        const FaultAction all[] = { FaultAction::ProtocolFault,
+                                    FaultAction::Http500,
+                                    FaultAction::CloseMidBody,
+                                    FaultAction::CloseNoAnswer,
+                                    FaultAction::Stall,
+                                    FaultAction::Oversized,
+                                    FaultAction::MalformedXml,
+                                    FaultAction::RedirectCrossHost,
+                                    FaultAction::RedirectSameOrigin,
+                                    FaultAction::WrongKey,
+                                    FaultAction::FlipMac,
+                                    FaultAction::FlipSignature };
         QSet<QString> names;
         for (const FaultAction a : all) {
             for (const int n : { 0, 1, 7 }) {
@@ -342,34 +356,44 @@ private slots:
         const QString de = QStringLiteral("DomainEnrollment");
         const QString none = QStringLiteral("-");
         QTest::newRow("named rule: its method's 2nd request")
-                << QStringList{ QStringLiteral("KeyActivation:fault=402:2") } << QStringList{ ka, ca, ca, ka, ka }
-                << QStringList{ none, none, none, QStringLiteral("KeyActivation:fault=402:2"), none };
+                << QStringList{ QStringLiteral("KeyActivation:fault=402:2") }
+                << QStringList{ ka, ca, ca, ka, ka }
+                << QStringList{ none, none, none, QStringLiteral("KeyActivation:fault=402:2"),
+                                none };
         QTest::newRow("\"*\": the 3rd request of all")
                 << QStringList{ QStringLiteral("*:http-500:3") } << QStringList{ ka, ca, de, ka }
                 << QStringList{ none, none, QStringLiteral("*:http-500:3"), none };
         QTest::newRow("\"*\" counts unparsable requests too")
-                << QStringList{ QStringLiteral("*:close:2") } << QStringList{ ka, QStringLiteral("-"), ka }
+                << QStringList{ QStringLiteral("*:close:2") }
+                << QStringList{ ka, QStringLiteral("-"), ka }
                 << QStringList{ none, QStringLiteral("*:close:2"), none };
         QTest::newRow("no N: every request of the method")
-                << QStringList{ QStringLiteral("CreateAccount:close") } << QStringList{ ka, ca, ca, de, ca }
-                << QStringList{ none, QStringLiteral("CreateAccount:close"), QStringLiteral("CreateAccount:close"),
-                                none, QStringLiteral("CreateAccount:close") };
+                << QStringList{ QStringLiteral("CreateAccount:close") }
+                << QStringList{ ka, ca, ca, de, ca }
+                << QStringList{ none, QStringLiteral("CreateAccount:close"),
+                                QStringLiteral("CreateAccount:close"), none,
+                                QStringLiteral("CreateAccount:close") };
         QTest::newRow("no N with \"*\": every request")
                 << QStringList{ QStringLiteral("*:stall") } << QStringList{ ka, ca, de }
-                << QStringList{ QStringLiteral("*:stall"), QStringLiteral("*:stall"), QStringLiteral("*:stall") };
+                << QStringList{ QStringLiteral("*:stall"), QStringLiteral("*:stall"),
+                                QStringLiteral("*:stall") };
         QTest::newRow("first matching rule wins")
-                << QStringList{ QStringLiteral("KeyActivation:fault=401:1"), QStringLiteral("*:http-500") }
+                << QStringList{ QStringLiteral("KeyActivation:fault=401:1"),
+                                QStringLiteral("*:http-500") }
                 << QStringList{ ka, ka, ca }
-                << QStringList{ QStringLiteral("KeyActivation:fault=401:1"), QStringLiteral("*:http-500"),
-                                QStringLiteral("*:http-500") };
+                << QStringList{ QStringLiteral("KeyActivation:fault=401:1"),
+                                QStringLiteral("*:http-500"), QStringLiteral("*:http-500") };
         QTest::newRow("two rules for one method")
-                << QStringList{ QStringLiteral("KeyActivation:fault=401:1"), QStringLiteral("KeyActivation:close:3") }
+                << QStringList{ QStringLiteral("KeyActivation:fault=401:1"),
+                                QStringLiteral("KeyActivation:close:3") }
                 << QStringList{ ka, ka, ka, ka }
                 << QStringList{ QStringLiteral("KeyActivation:fault=401:1"), none,
                                 QStringLiteral("KeyActivation:close:3"), none };
-        QTest::newRow("method names are exact") << QStringList{ QStringLiteral("keyactivation:close") }
-                                                << QStringList{ ka, ka } << QStringList{ none, none };
-        QTest::newRow("no rules") << QStringList{} << QStringList{ ka, ca } << QStringList{ none, none };
+        QTest::newRow("method names are exact")
+                << QStringList{ QStringLiteral("keyactivation:close") } << QStringList{ ka, ka }
+                << QStringList{ none, none };
+        QTest::newRow("no rules") << QStringList{} << QStringList{ ka, ca }
+                                  << QStringList{ none, none };
     }
 
     void counting()
@@ -425,39 +449,52 @@ private slots:
         const QString ka = QStringLiteral("KeyActivation");
         const QString ca = QStringLiteral("CreateAccount");
         const QString de = QStringLiteral("DomainEnrollment");
-        const auto row = [](const char *name, const char *rule, const QString &method, Expect e, int code,
-                            bool viaOptions, bool tls) {
-            QTest::newRow(name) << QString::fromLatin1(rule) << method << int(e) << code << viaOptions << tls;
+        const auto row = [](const char *name, const char *rule, const QString &method, Expect e,
+                            int code, bool viaOptions, bool tls) {
+            QTest::newRow(name) << QString::fromLatin1(rule) << method << int(e) << code
+                                << viaOptions << tls;
         };
         row("fault=203", "KeyActivation:fault=203", ka, Expect::Fault, 203, true, false);
-        row("fault=402 DomainEnrollment", "DomainEnrollment:fault=402", de, Expect::Fault, 402, false, false);
-        row("fault=205 CreateAccount https", "CreateAccount:fault=205", ca, Expect::Fault, 205, false, true);
+        row("fault=402 DomainEnrollment", "DomainEnrollment:fault=402", de, Expect::Fault, 402,
+            false, false);
+        row("fault=205 CreateAccount https", "CreateAccount:fault=205", ca, Expect::Fault, 205,
+            false, true);
         row("fault=999 (not in the table)", "*:fault=999", ka, Expect::Fault, 999, true, false);
         row("http-500", "KeyActivation:http-500", ka, Expect::Http500, 0, true, false);
-        row("http-500 CreateAccount", "CreateAccount:http-500", ca, Expect::Http500, 0, false, false);
-        row("close-mid-body", "KeyActivation:close-mid-body", ka, Expect::NetworkError, 0, true, false);
-        row("close-mid-body https", "KeyActivation:close-mid-body", ka, Expect::NetworkError, 0, false, true);
-        row("close-mid-body DomainEnrollment", "DomainEnrollment:close-mid-body", de, Expect::NetworkError, 0,
-            false, false);
+        row("http-500 CreateAccount", "CreateAccount:http-500", ca, Expect::Http500, 0, false,
+            false);
+        row("close-mid-body", "KeyActivation:close-mid-body", ka, Expect::NetworkError, 0, true,
+            false);
+        row("close-mid-body https", "KeyActivation:close-mid-body", ka, Expect::NetworkError, 0,
+            false, true);
+        row("close-mid-body DomainEnrollment", "DomainEnrollment:close-mid-body", de,
+            Expect::NetworkError, 0, false, false);
         row("close", "KeyActivation:close", ka, Expect::NetworkError, 0, true, false);
         row("close https", "KeyActivation:close", ka, Expect::NetworkError, 0, false, true);
-        row("close CreateAccount", "CreateAccount:close", ca, Expect::NetworkError, 0, false, false);
+        row("close CreateAccount", "CreateAccount:close", ca, Expect::NetworkError, 0, false,
+            false);
         row("oversized", "KeyActivation:oversized", ka, Expect::Oversized, 0, true, false);
-        row("malformed-xml", "KeyActivation:malformed-xml", ka, Expect::MalformedXml, 0, true, false);
-        row("malformed-xml DomainEnrollment", "DomainEnrollment:malformed-xml", de, Expect::MalformedXml, 0,
-            false, false);
-        row("redirect-cross-host", "KeyActivation:redirect-cross-host", ka, Expect::RedirectCrossHost, 0, true,
+        row("malformed-xml", "KeyActivation:malformed-xml", ka, Expect::MalformedXml, 0, true,
             false);
-        row("redirect-cross-host https", "*:redirect-cross-host", ka, Expect::RedirectCrossHost, 0, false, true);
-        row("wrong-key KeyActivation", "KeyActivation:wrong-key", ka, Expect::BadMac, 0, true, false);
-        row("wrong-key DomainEnrollment", "DomainEnrollment:wrong-key", de, Expect::BadMac, 0, false, false);
+        row("malformed-xml DomainEnrollment", "DomainEnrollment:malformed-xml", de,
+            Expect::MalformedXml, 0, false, false);
+        row("redirect-cross-host", "KeyActivation:redirect-cross-host", ka,
+            Expect::RedirectCrossHost, 0, true, false);
+        row("redirect-cross-host https", "*:redirect-cross-host", ka, Expect::RedirectCrossHost, 0,
+            false, true);
+        row("wrong-key KeyActivation", "KeyActivation:wrong-key", ka, Expect::BadMac, 0, true,
+            false);
+        row("wrong-key DomainEnrollment", "DomainEnrollment:wrong-key", de, Expect::BadMac, 0,
+            false, false);
         row("flip-mac KeyActivation", "KeyActivation:flip-mac", ka, Expect::BadMac, 0, true, false);
-        row("flip-mac KeyActivation https", "KeyActivation:flip-mac", ka, Expect::BadMac, 0, false, true);
-        row("flip-mac DomainEnrollment", "DomainEnrollment:flip-mac", de, Expect::BadMac, 0, false, false);
-        row("flip-signature KeyActivation", "KeyActivation:flip-signature", ka, Expect::BadSignature, 0, true,
+        row("flip-mac KeyActivation https", "KeyActivation:flip-mac", ka, Expect::BadMac, 0, false,
+            true);
+        row("flip-mac DomainEnrollment", "DomainEnrollment:flip-mac", de, Expect::BadMac, 0, false,
             false);
-        row("flip-signature DomainEnrollment", "DomainEnrollment:flip-signature", de, Expect::BadSignature, 0,
-            false, false);
+        row("flip-signature KeyActivation", "KeyActivation:flip-signature", ka,
+            Expect::BadSignature, 0, true, false);
+        row("flip-signature DomainEnrollment", "DomainEnrollment:flip-signature", de,
+            Expect::BadSignature, 0, false, false);
     }
 
     void knobs()
@@ -495,10 +532,11 @@ private slots:
         }
         if (method == method::DomainEnrollment) {
             QCOMPARE(outcomeOf(reply), QStringLiteral("ok"));
-            de = client::domainEnrollment(code, account, activation->response.identityUrl, activation->vCardData,
-                                          m_device)
+            de = client::domainEnrollment(code, account, activation->response.identityUrl,
+                                          activation->vCardData, m_device)
                          .value();
-            reply = post(url, method::DomainEnrollment, client::domainEnrollmentRequest(code, de).value());
+            reply = post(url, method::DomainEnrollment,
+                         client::domainEnrollmentRequest(code, de).value());
         }
         // QNetworkAccessManager (Qt 6.4) sends a POST again when the connection closes before
         // any answer, so "close" sees the request more than once.
@@ -572,9 +610,11 @@ private slots:
         case Expect::BadMac:
         case Expect::BadSignature: {
             QCOMPARE(outcomeOf(reply), QStringLiteral("ok")); // a well-formed answer...
-            const Status s = clientResult();                  // ...that does not verify
+            const Status s = clientResult(); // ...that does not verify
             QVERIFY(!s.ok());
-            QCOMPARE(s.error().kind, Expect(expect) == Expect::BadMac ? ErrorKind::BadMac : ErrorKind::BadSignature);
+            QCOMPARE(s.error().kind,
+                     Expect(expect) == Expect::BadMac ? ErrorKind::BadMac
+                                                      : ErrorKind::BadSignature);
             break;
         }
         }
@@ -588,20 +628,26 @@ private slots:
 
     void stall()
     {
-        QVERIFY2(startServer({ FaultRule::parse(QStringLiteral("KeyActivation:stall")).value() }, 1s),
+        QVERIFY2(startServer({ FaultRule::parse(QStringLiteral("KeyActivation:stall")).value() },
+                             1s),
                  qPrintable(m_fixture.lastError()));
         QElapsedTimer timer;
         timer.start();
-        QNetworkReply *stalled = send(serverUrl(), method::KeyActivation, keyActivationBody(codeOf(Bob)), {}, 15000);
+        QNetworkReply *stalled =
+                send(serverUrl(), method::KeyActivation, keyActivationBody(codeOf(Bob)), {}, 15000);
         QSignalSpy finished(stalled, &QNetworkReply::finished);
 
         // Meanwhile the server answers others (a second client, its own connection).
         QNetworkAccessManager other;
         QNetworkRequest req(QUrl(m_server->authenticatedUrl()));
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml; charset=utf-8"));
-        req.setRawHeader("Authorization", QByteArray("Basic " + QByteArrayLiteral("alice:correct horse").toBase64()));
+        req.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("text/xml; charset=utf-8"));
+        req.setRawHeader(
+                "Authorization",
+                QByteArray("Basic " + QByteArrayLiteral("alice:correct horse").toBase64()));
         req.setSslConfiguration(m_tls);
-        QNetworkReply *second = other.post(req, client::autoAccountCodeConfigurationRequest(m_device).value());
+        QNetworkReply *second =
+                other.post(req, client::autoAccountCodeConfigurationRequest(m_device).value());
         QTRY_VERIFY_WITH_TIMEOUT(second->isFinished(), 10000);
         QCOMPARE(second->error(), QNetworkReply::NoError);
         QVERIFY(client::autoAccountCodeConfigurationResponse(second->readAll()).ok());
@@ -616,8 +662,10 @@ private slots:
         const Reply r = collect(stalled);
         const int attempts = m_server->service().faults().count(method::KeyActivation);
         QVERIFY(attempts >= 1);
-        QVERIFY2(elapsed >= 900 * attempts, qPrintable(QStringLiteral("%1 ms, %2 attempts").arg(elapsed).arg(attempts)));
-        QVERIFY2(elapsed < 14000, qPrintable(QString::number(elapsed))); // not the client's 15 s timeout
+        QVERIFY2(elapsed >= 900 * attempts,
+                 qPrintable(QStringLiteral("%1 ms, %2 attempts").arg(elapsed).arg(attempts)));
+        QVERIFY2(elapsed < 14000,
+                 qPrintable(QString::number(elapsed))); // not the client's 15 s timeout
         QCOMPARE(r.error, QNetworkReply::RemoteHostClosedError);
         QCOMPARE(r.status, 0);
         QVERIFY(r.body.isEmpty());
@@ -629,7 +677,8 @@ private slots:
     // idle timeout.
     void stallOnTheWire()
     {
-        QVERIFY2(startServer({ FaultRule::parse(QStringLiteral("KeyActivation:stall")).value() }, 1s),
+        QVERIFY2(startServer({ FaultRule::parse(QStringLiteral("KeyActivation:stall")).value() },
+                             1s),
                  qPrintable(m_fixture.lastError()));
         const QByteArray body = keyActivationBody(codeOf(Bob));
         QTcpSocket socket;
@@ -639,10 +688,12 @@ private slots:
         QVERIFY(socket.waitForConnected(5000));
         QElapsedTimer timer;
         timer.start();
-        socket.write(QByteArray("POST /gms.dll HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/xml; charset=utf-8\r\n"
+        socket.write(QByteArray("POST /gms.dll HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                                "text/xml; charset=utf-8\r\n"
                                 "Content-Length: "
                                 + QByteArray::number(body.size()) + "\r\n\r\n" + body));
-        QTRY_COMPARE_WITH_TIMEOUT(m_server->service().faults().count(method::KeyActivation), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->service().faults().count(method::KeyActivation), 1,
+                                  5000);
         QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 10000);
         QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed())));
         QVERIFY2(received.isEmpty(), received.left(100).constData());
@@ -661,15 +712,18 @@ private slots:
     {
         QFETCH(bool, tls);
         QFETCH(bool, authenticated);
-        QVERIFY2(startServer({ FaultRule::parse(QStringLiteral("*:redirect-same-origin:1")).value() }),
+        QVERIFY2(startServer(
+                         { FaultRule::parse(QStringLiteral("*:redirect-same-origin:1")).value() }),
                  qPrintable(m_fixture.lastError()));
         const QUrl url = authenticated ? QUrl(m_server->authenticatedUrl()) : serverUrl(tls);
-        const QString method = authenticated ? method::AutoAccountCodeConfiguration : method::KeyActivation;
-        const QByteArray body = authenticated ? client::autoAccountCodeConfigurationRequest(m_device).value()
-                                              : keyActivationBody(codeOf(Bob));
-        const QByteArray authorization =
-                authenticated ? QByteArray("Basic " + QByteArrayLiteral("alice:correct horse").toBase64())
-                              : QByteArray();
+        const QString method =
+                authenticated ? method::AutoAccountCodeConfiguration : method::KeyActivation;
+        const QByteArray body = authenticated
+                ? client::autoAccountCodeConfigurationRequest(m_device).value()
+                : keyActivationBody(codeOf(Bob));
+        const QByteArray authorization = authenticated
+                ? QByteArray("Basic " + QByteArrayLiteral("alice:correct horse").toBase64())
+                : QByteArray();
 
         const Reply first = post(url, method, body, authorization);
         QCOMPARE(first.status, 307);
@@ -682,40 +736,45 @@ private slots:
         // The target (a prefix path) is served like the original endpoint.
         const Reply second = post(location, method, body, authorization);
         QCOMPARE(outcomeOf(second), QStringLiteral("ok"));
-        const Result<client::Activation> a =
-                authenticated ? client::autoAccountCodeConfigurationResponse(second.body)
-                              : client::keyActivationResponse(second.body, client::CodeKey::fromCode(codeOf(Bob)));
+        const Result<client::Activation> a = authenticated
+                ? client::autoAccountCodeConfigurationResponse(second.body)
+                : client::keyActivationResponse(second.body,
+                                                client::CodeKey::fromCode(codeOf(Bob)));
         QVERIFY2(a.ok(), a.ok() ? "" : qPrintable(a.error().toLogString()));
-        QCOMPARE(a->response.serverUrl, m_server->serverUrl()); // the server's URL, not the redirect's
+        QCOMPARE(a->response.serverUrl,
+                 m_server->serverUrl()); // the server's URL, not the redirect's
     }
 
     void onlyTheNthRequest_data()
     {
         QTest::addColumn<QString>("rule");
-        QTest::addColumn<QStringList>("requests"); // "ka": KeyActivation, "bad": an unparsable envelope
+        QTest::addColumn<QStringList>(
+                "requests"); // "ka": KeyActivation, "bad": an unparsable envelope
         QTest::addColumn<QStringList>("expected");
         const QString ok = QStringLiteral("ok");
         const QString ka = QStringLiteral("ka");
         const QString bad = QStringLiteral("bad");
-        QTest::newRow("2nd KeyActivation only") << QStringLiteral("KeyActivation:fault=402:2")
-                                                << QStringList{ ka, ka, ka }
-                                                << QStringList{ ok, QStringLiteral("fault 402"), ok };
+        QTest::newRow("2nd KeyActivation only")
+                << QStringLiteral("KeyActivation:fault=402:2") << QStringList{ ka, ka, ka }
+                << QStringList{ ok, QStringLiteral("fault 402"), ok };
         QTest::newRow("1st KeyActivation fails, the next ones pass")
                 << QStringLiteral("KeyActivation:http-500:1") << QStringList{ ka, ka, ka }
                 << QStringList{ QStringLiteral("http 500"), ok, ok };
-        QTest::newRow("3rd KeyActivation only") << QStringLiteral("KeyActivation:malformed-xml:3")
-                                                << QStringList{ ka, ka, ka, ka }
-                                                << QStringList{ ok, ok, QStringLiteral("bad body"), ok };
-        QTest::newRow("2nd of all requests") << QStringLiteral("*:http-500:2") << QStringList{ ka, bad, ka }
-                                             << QStringList{ ok, QStringLiteral("http 500"), ok };
+        QTest::newRow("3rd KeyActivation only")
+                << QStringLiteral("KeyActivation:malformed-xml:3") << QStringList{ ka, ka, ka, ka }
+                << QStringList{ ok, ok, QStringLiteral("bad body"), ok };
+        QTest::newRow("2nd of all requests")
+                << QStringLiteral("*:http-500:2") << QStringList{ ka, bad, ka }
+                << QStringList{ ok, QStringLiteral("http 500"), ok };
         QTest::newRow("2nd KeyActivation, another request between")
                 << QStringLiteral("KeyActivation:http-500:2") << QStringList{ ka, bad, ka, ka }
                 << QStringList{ ok, QStringLiteral("fault 105"), QStringLiteral("http 500"), ok };
         QTest::newRow("rule for another method") << QStringLiteral("CreateAccount:fault=205:1")
                                                  << QStringList{ ka, ka } << QStringList{ ok, ok };
-        QTest::newRow("every KeyActivation") << QStringLiteral("KeyActivation:fault=401") << QStringList{ ka, ka, ka }
-                                             << QStringList{ QStringLiteral("fault 401"), QStringLiteral("fault 401"),
-                                                             QStringLiteral("fault 401") };
+        QTest::newRow("every KeyActivation")
+                << QStringLiteral("KeyActivation:fault=401") << QStringList{ ka, ka, ka }
+                << QStringList{ QStringLiteral("fault 401"), QStringLiteral("fault 401"),
+                                QStringLiteral("fault 401") };
     }
 
     void onlyTheNthRequest()
@@ -734,7 +793,9 @@ private slots:
             const Reply r = post(serverUrl(), method::KeyActivation, isKa ? ka : bad);
             QCOMPARE(outcomeOf(r), expected.at(i));
             if (expected.at(i) == u"ok")
-                QVERIFY(client::keyActivationResponse(r.body, client::CodeKey::fromCode(codeOf(Bob))).ok());
+                QVERIFY(client::keyActivationResponse(r.body,
+                                                      client::CodeKey::fromCode(codeOf(Bob)))
+                                .ok());
         }
         QCOMPARE(m_server->service().faults().count(method::KeyActivation), keyActivations);
     }

@@ -280,6 +280,35 @@ private slots:
         QCOMPARE(m_server->service().faults().count(QStringLiteral("KeyActivation")), expectedRequests);
     }
 
+    void timeouts_data()
+    {
+        QTest::addColumn<bool>("silentPeer"); // a TCP listener that never speaks TLS
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("TLS handshake") << true << QStringLiteral("++--");
+        QTest::newRow("endpoint stalls") << false << QStringLiteral("+++-");
+    }
+
+    void timeouts()
+    {
+        QFETCH(bool, silentPeer);
+        QFETCH(QString, expected);
+        m_server->service().faults().add(*FaultRule::parse(QStringLiteral("KeyActivation:stall")));
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QUrl url = serverUrl(true);
+        if (silentPeer)
+            url.setPort(silent.serverPort());
+
+        TransportOptions o = options(true, Pin::None);
+        o.requestTimeout = std::chrono::milliseconds(300); // the timeout under test, not a sleep
+        ConnectivityCheck check(m_nam.get(), o);
+        const Outcome out = run(check, url, false);
+        QCOMPARE(out.finishedCount, 1);
+        QVERIFY2(out.error, qPrintable(describe(out)));
+        QCOMPARE(out.error->kind, ErrorKind::Timeout);
+        QVERIFY2(pattern(out.items) == expected, qPrintable(describe(out)));
+    }
+
     void cancel_data()
     {
         // The item after which to cancel; empty: at once; "request": when the server holds the

@@ -209,13 +209,14 @@ GmsService::Reply GmsService::domainEnrollment(const QByteArray &payload)
     if (!de)
         return Reply{faultCodeFor(de.error()), std::nullopt, de.error().toLogString()};
     MemberState &member = *req.member;
-    if (member.enrolled)
-        return Reply{402, std::nullopt, QStringLiteral("%1 already enrolled").arg(member.login)};
+    // WIRE-PROFILE 7.8 order: parameters (204), account (200), then the message's own faults.
+    if (de->identityUrl != member.identityUrl || de->contact.url != member.identityUrl)
+        return Reply{204, std::nullopt, QStringLiteral("identity URL is not the one assigned")};
     const AccountState *account = m_state.account(de->guid, member.domainGuid);
     if (!account)
         return Reply{200, std::nullopt, QStringLiteral("account %1 unknown in the member's domain").arg(de->guid)};
-    if (de->identityUrl != member.identityUrl || de->contact.url != member.identityUrl)
-        return Reply{204, std::nullopt, QStringLiteral("identity URL is not the one assigned")};
+    if (member.enrolled)
+        return Reply{402, std::nullopt, QStringLiteral("%1 already enrolled").arg(member.login)};
     const SecretBytes activation = crypto::activationKeyBytes(member.code);
     if (!account->signatureKey.verifyGrooveSign(activation.view(), de->activationKeySignature))
         return Reply{403, std::nullopt, QStringLiteral("ActivationKeySignature does not verify")};
@@ -288,14 +289,14 @@ GmsService::Reply GmsService::autoActivation(const QByteArray &payload, const Ca
     const AccountState *account = m_state.account(ev->guid, ev->domainGuid);
     if (!account)
         return Reply{200, std::nullopt, QStringLiteral("unknown account %1").arg(ev->guid)};
+    if (!account->isDevice || !ev->isDeviceAccount) // a parameter fault (204) comes before security (205)
+        return Reply{204, std::nullopt, QStringLiteral("AutoActivation needs a device account")};
     Result<protocol::OpenedPayload> opened = protocol::open(*sealed, account->sharedKey);
     if (!opened)
         return Reply{faultCodeFor(opened.error()), std::nullopt, opened.error().toLogString()};
     const Result<protocol::AutoActivationRequest> req = protocol::AutoActivationRequest::fromXml(opened->payload);
     if (!req)
         return Reply{faultCodeFor(req.error()), std::nullopt, req.error().toLogString()};
-    if (!account->isDevice || !ev->isDeviceAccount)
-        return Reply{204, std::nullopt, QStringLiteral("AutoActivation needs a device account")};
     const MemberConfig *config = m_config.findByLogin(caller.login);
     const MemberState *member = m_state.memberByLogin(caller.login);
     if (!config || !member)

@@ -1243,23 +1243,6 @@ private slots:
             QCOMPARE(response.status, 200);
             QCOMPARE(headerOf(response, "content-type"), ContentType);
         }
-
-        // Deviations of the devserver from the validation order of WIRE-PROFILE 7.8 (the checks
-        // that follow the opening of the payload are made in another order):
-        QEXPECT_FAIL(
-                "order 204<205 AutoActivation: from a user account, bad MAC",
-                "GmsHandlers.cpp checks that the AutoActivation account is a device account only "
-                "after opening the fragment (205 before 204)",
-                Continue);
-        QEXPECT_FAIL(
-                "order 204<200 DomainEnrollment: IdentityURL not assigned, unknown account",
-                "GmsHandlers.cpp domainEnrollment() looks the account up (200) before it checks "
-                "the IdentityURL (204)",
-                Continue);
-        QEXPECT_FAIL("order 200<402 DomainEnrollment: unknown account, code enrolled",
-                     "GmsHandlers.cpp domainEnrollment() answers 402 before it looks the account "
-                     "up (200)",
-                     Continue);
         QCOMPARE(outcomeOf(response), expected);
 
         if (expected != 0) {

@@ -98,22 +98,14 @@ Result<QByteArray> CreateAccountRequest::serialize() const
 
 Status CreateAccountRequest::sign(const crypto::RsaPrivateKey &accountSignatureKey)
 {
-    const Result<QByteArray> bytes = signedBytes();
-    if (!bytes)
-        return bytes.error();
-    Result<QByteArray> sig = accountSignatureKey.grooveSign(*bytes);
-    if (!sig)
-        return sig.error();
-    signature = std::move(sig).value();
+    if (Status s = signSerialized(signedBytes(), accountSignatureKey, signature); !s)
+        return s;
     return {};
 }
 
 Status CreateAccountRequest::verify() const
 {
-    const Result<QByteArray> bytes = signedBytes();
-    if (!bytes)
-        return bytes.error();
-    return keys.signature.verifyGrooveSign(*bytes, signature);
+    return verifySerialized(signedBytes(), keys.signature, signature);
 }
 
 Result<CreateAccountRequest> CreateAccountRequest::parse(QByteArrayView fragmentBytes)
@@ -260,23 +252,15 @@ Result<QByteArray> DomainEnrollmentResponse::signedBytes() const
 
 Status DomainEnrollmentResponse::sign(const crypto::RsaPrivateKey &domainSigningKey, const QString &domainGuid)
 {
-    const Result<QByteArray> bytes = signedBytes();
-    if (!bytes)
-        return bytes.error();
-    Result<QByteArray> sig = domainSigningKey.grooveSign(*bytes);
-    if (!sig)
-        return sig.error();
-    signature = std::move(sig).value();
+    if (Status s = signSerialized(signedBytes(), domainSigningKey, signature); !s)
+        return s;
     signerDomainGuid = domainGuid;
     return {};
 }
 
 Status DomainEnrollmentResponse::verify(const crypto::RsaPublicKey &domainSigningKey) const
 {
-    const Result<QByteArray> bytes = signedBytes();
-    if (!bytes)
-        return bytes.error();
-    return domainSigningKey.verifyGrooveSign(*bytes, signature);
+    return verifySerialized(signedBytes(), domainSigningKey, signature);
 }
 
 XmlElement DomainEnrollmentResponse::toXml() const

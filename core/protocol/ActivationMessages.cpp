@@ -38,6 +38,24 @@ Status expectName(const XmlElement &e, const QString &name)
     return {};
 }
 
+Status signSerialized(const Result<QByteArray> &signedForm, const crypto::RsaPrivateKey &key, QByteArray &signature)
+{
+    if (!signedForm)
+        return signedForm.error();
+    Result<QByteArray> sig = key.grooveSign(*signedForm);
+    if (!sig)
+        return sig.error();
+    signature = std::move(sig).value();
+    return {};
+}
+
+Status verifySerialized(const Result<QByteArray> &signedForm, const crypto::RsaPublicKey &key, const QByteArray &signature)
+{
+    if (!signedForm)
+        return signedForm.error();
+    return key.verifyGrooveSign(*signedForm, signature);
+}
+
 XmlElement makeFragment(XmlElement child)
 {
     XmlElement root(QStringLiteral("g:fragment"));

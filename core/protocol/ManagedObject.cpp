@@ -51,10 +51,7 @@ Result<QByteArray> ManagedObject::serialize() const
 
 Status ManagedObject::verify(const crypto::RsaPublicKey &domainSigningKey) const
 {
-    const Result<QByteArray> bytes = signedBytes();
-    if (!bytes)
-        return bytes.error();
-    Status s = domainSigningKey.verifyGrooveSign(*bytes, signature);
+    Status s = verifySerialized(signedBytes(), domainSigningKey, signature);
     if (!s) {
         Error e = s.error();
         e.detail = QStringLiteral("managed object %1: %2").arg(name, e.detail);
@@ -66,13 +63,8 @@ Status ManagedObject::verify(const crypto::RsaPublicKey &domainSigningKey) const
 Status ManagedObject::sign(const crypto::RsaPrivateKey &domainSigningKey)
 {
     signerDomainGuid = domainGuid;
-    const Result<QByteArray> bytes = signedBytes();
-    if (!bytes)
-        return bytes.error();
-    Result<QByteArray> sig = domainSigningKey.grooveSign(*bytes);
-    if (!sig)
-        return sig.error();
-    signature = std::move(sig).value();
+    if (Status s = signSerialized(signedBytes(), domainSigningKey, signature); !s)
+        return s;
     return {};
 }
 

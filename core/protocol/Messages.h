@@ -138,6 +138,11 @@ struct DomainEnrollmentResponse
 [[nodiscard]] Result<QString> requiredAttribute(const xml::XmlElement &e, const QString &name);
 [[nodiscard]] Result<QByteArray> requiredBase64(const xml::XmlElement &e, const QString &name);
 [[nodiscard]] Status expectName(const xml::XmlElement &e, const QString &name);
+// GrooveSign over the signed form: the one place every signed message signs and verifies.
+[[nodiscard]] Status signSerialized(const Result<QByteArray> &signedForm, const crypto::RsaPrivateKey &key,
+                                    QByteArray &signature);
+[[nodiscard]] Status verifySerialized(const Result<QByteArray> &signedForm, const crypto::RsaPublicKey &key,
+                                      const QByteArray &signature);
 // <g:fragment xmlns:g="urn:groove.net">CHILD</g:fragment>, and its strict reading.
 [[nodiscard]] xml::XmlElement makeFragment(xml::XmlElement child);
 [[nodiscard]] Result<xml::XmlElement> parseFragment(QByteArrayView bytes, const QString &childName);

@@ -63,14 +63,15 @@ bool haveSessionBus()
     return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
 }
 
-void startWithInput(QProcess &process, const QByteArray &input)
+void startWithInput(QProcess &process, const QByteArray &input, bool closeInput)
 {
     process.start();
     if (!process.waitForStarted(30000))
         return;
     if (!input.isEmpty())
         process.write(input);
-    process.closeWriteChannel();
+    if (closeInput)
+        process.closeWriteChannel();
 }
 
 CliRun collect(QProcess &process, int timeoutMs)
@@ -126,16 +127,18 @@ QProcessEnvironment CliHome::environment() const
     for (const char *name : { "QT_LOGGING_RULES", "http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY",
                               "HTTPS_PROXY", "ALL_PROXY" })
         env.remove(QLatin1StringView(name));
+    for (const QString &name : m_unset)
+        env.remove(name);
     return env;
 }
 
-std::unique_ptr<QProcess> CliHome::start(const QStringList &arguments, const QByteArray &input) const
+std::unique_ptr<QProcess> CliHome::start(const QStringList &arguments, const QByteArray &input, bool closeInput) const
 {
     auto process = std::make_unique<QProcess>();
     process->setProgram(programPath());
     process->setArguments(arguments);
     process->setProcessEnvironment(environment());
-    startWithInput(*process, input);
+    startWithInput(*process, input, closeInput);
     return process;
 }
 

@@ -44,8 +44,8 @@ struct CliRun
 inline constexpr const char *NeedsKeyring =
         "needs a D-Bus session with a Secret Service: run under scripts/with-keyring.sh";
 
-// Starts 'process', writes 'input' to its standard input and closes it.
-void startWithInput(QProcess &process, const QByteArray &input);
+// Starts 'process', writes 'input' to its standard input and (unless told not to) closes it.
+void startWithInput(QProcess &process, const QByteArray &input, bool closeInput = true);
 // Waits (event loop running) until 'process' ends or 'timeoutMs' passes, then collects its output.
 [[nodiscard]] CliRun collect(QProcess &process, int timeoutMs);
 
@@ -63,9 +63,12 @@ public:
     [[nodiscard]] QString dataHome() const { return m_dir.path(); }
     [[nodiscard]] QString accountsPath() const; // <XDG_DATA_HOME>/groove-enroll/accounts.json
     [[nodiscard]] QProcessEnvironment environment() const;
+    // Runs the CLI without this variable of the test's environment.
+    void unset(const QString &variable) { m_unset.append(variable); }
 
     // A started CLI; the caller waits for it with collect().
-    [[nodiscard]] std::unique_ptr<QProcess> start(const QStringList &arguments, const QByteArray &input = {}) const;
+    [[nodiscard]] std::unique_ptr<QProcess> start(const QStringList &arguments, const QByteArray &input = {},
+                                                  bool closeInput = true) const;
     [[nodiscard]] CliRun run(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 90000) const;
 
     // `--status --json`; 'problem' tells why the answer is not a usable account list.
@@ -80,6 +83,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QStringList m_unset;
 };
 
 // The Secret Service as groove-enroll uses it (service "groove-enroll").

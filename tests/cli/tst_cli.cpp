@@ -231,6 +231,7 @@ private slots:
         const QString problem = checkEnrolledJson(r.json, flow, serverUrl());
         QVERIFY2(problem.isEmpty(), qPrintable(problem + u'\n' + r.describe()));
         QVERIFY2(r.leaks(m_secrets).isEmpty(), qPrintable(r.leaks(m_secrets).join(u' ')));
+        QVERIFY(!r.leaks({ r.json.value(u"accountGuid").toString() }).isEmpty()); // the leak check sees output
         // The member the flow was meant to enroll (LoginName, or --login when given).
         QCOMPARE(r.json.value(u"memberName").toString(), QStringLiteral("Member ") + login);
         const QString guid = r.json.value(u"accountGuid").toString();

@@ -202,6 +202,8 @@ private slots:
         QVERIFY2(r.leaks(m_secrets).isEmpty(), qPrintable(r.leaks(m_secrets).join(u' ')));
         if (!rule.isEmpty()) // the knob was really used
             QVERIFY(m_server->service().faults().count(rule.section(u':', 0, 0)) >= 1);
+        if (rule.startsWith(u"DomainEnrollment")) // keys were in the keychain: the check below means something
+            QCOMPARE(m_server->state().accounts().size(), 1);
         if (errorClass == u"insecure" || errorClass == u"tls")
             QCOMPARE(requestsSeen(), 0); // nothing reached the server's protocol layer
         const QString left = home.leftovers(m_server.get());
@@ -233,6 +235,8 @@ private slots:
                                                              QStringLiteral("%CODE%"), QStringLiteral("--login"),
                                                              QStringLiteral("alice"), QStringLiteral("--password-stdin") }
                                              << QByteArray("correct horse\n");
+        QTest::newRow("--code and --code-stdin") << manual({ QStringLiteral("--code"), QStringLiteral("%CODE%") })
+                                                 << Code;
         QTest::newRow("empty code on stdin") << manual() << QByteArray("\xEF\xBB\xBF \t \r\n");
         QTest::newRow("nothing on stdin") << manual() << QByteArray();
         QTest::newRow("--code of spaces") << QStringList{ QStringLiteral("--headless"), QStringLiteral("--json"), server,
@@ -268,6 +272,20 @@ private slots:
         QVERIFY2(problem.isEmpty(), qPrintable(problem + u'\n' + r.describe()));
         QVERIFY2(r.leaks(m_secrets).isEmpty(), qPrintable(r.leaks(m_secrets).join(u' ')));
         QCOMPARE(requestsSeen(), 0); // bad input costs no round trip
+        const QString left = home.leftovers(m_server.get());
+        QVERIFY2(left.isEmpty(), qPrintable(left));
+    }
+
+    void keychainUnavailable()
+    {
+        CliHome home;
+        home.unset(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no Secret Service to reach
+        const CliRun r = home.run(expand(manual()), expand(QString::fromUtf8(Code)).toUtf8());
+        QVERIFY2(r.finished && r.exitCode == 7, qPrintable(r.describe()));
+        const QString problem = checkFailedJson(r.json, QStringLiteral("storage"), -1);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem + u'\n' + r.describe()));
+        QCOMPARE(r.json.value(u"step").toString(), QStringLiteral("StoreKeys"));
+        QCOMPARE(m_server->service().faults().count(QStringLiteral("DomainEnrollment")), 0);
         const QString left = home.leftovers(m_server.get());
         QVERIFY2(left.isEmpty(), qPrintable(left));
     }

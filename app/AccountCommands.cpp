@@ -20,7 +20,11 @@ class Text final
 
 } // namespace
 
-AccountCommands::AccountCommands(Invocation invocation, QObject *parent) : QObject(parent), m_inv(std::move(invocation)) {}
+AccountCommands::AccountCommands(Invocation invocation, QObject *parent)
+    : QObject(parent),
+      m_inv(std::move(invocation))
+{
+}
 
 void AccountCommands::start()
 {
@@ -49,17 +53,18 @@ void AccountCommands::status()
         QJsonArray list;
         for (const store::AccountRecord &r : *records)
             list.append(accountJson(r));
-        printJson(QJsonObject{{QStringLiteral("accounts"), list}});
+        printJson(QJsonObject{ { QStringLiteral("accounts"), list } });
     } else if (records->isEmpty()) {
         printOut(Text::tr("No account is enrolled on this computer.\n"));
     } else {
         for (const store::AccountRecord &r : *records) {
             printOut(r.isDeviceAccount
-                         ? Text::tr("Device account %1 in %2 (%3), since %4\n")
-                               .arg(r.accountGuid, r.domainName, r.serverUrl, isoUtc(r.enrolledAt))
-                         : Text::tr("%1: account %2 in %3 (%4), since %5, keys in %6\n")
-                               .arg(r.memberName, r.accountGuid, r.domainName, r.serverUrl, isoUtc(r.enrolledAt),
-                                    r.secretBackend));
+                             ? Text::tr("Device account %1 in %2 (%3), since %4\n")
+                                       .arg(r.accountGuid, r.domainName, r.serverUrl,
+                                            isoUtc(r.enrolledAt))
+                             : Text::tr("%1: account %2 in %3 (%4), since %5, keys in %6\n")
+                                       .arg(r.memberName, r.accountGuid, r.domainName, r.serverUrl,
+                                            isoUtc(r.enrolledAt), r.secretBackend));
         }
     }
     emit done(0);
@@ -72,26 +77,32 @@ void AccountCommands::unenroll()
     if (!record)
         return finish(record.error());
     if (!record->has_value()) {
-        Error e = Error::make(ErrorKind::Usage, QStringLiteral("no account %1").arg(m_inv.unenrollGuid));
+        Error e = Error::make(ErrorKind::Usage,
+                              QStringLiteral("no account %1").arg(m_inv.unenrollGuid));
         e.message = Text::tr("No account %1 is enrolled on this computer.").arg(m_inv.unenrollGuid);
         e.hint = Text::tr("groove-enroll --status lists the enrolled accounts.");
         return finish(e);
     }
     m_secrets = new store::KeychainSecretStore(store::KeychainSecretStore::DefaultService,
-                                               m_inv.insecureKeystore ? store::InsecureFallback::Allowed
-                                                                      : store::InsecureFallback::Refused,
+                                               m_inv.insecureKeystore
+                                                       ? store::InsecureFallback::Allowed
+                                                       : store::InsecureFallback::Refused,
                                                this);
     const store::AccountRecord r = **record;
-    engine::AccountVault::removeAccount(m_secrets, accounts.get(), r, [this, accounts, r](Status s) {
-        if (!s)
-            return finish(s.error());
-        if (m_inv.json)
-            printJson(QJsonObject{{QStringLiteral("result"), QStringLiteral("unenrolled")},
-                                  {QStringLiteral("accountGuid"), r.accountGuid}});
-        else
-            printOut(Text::tr("Removed account %1 from this computer (the server keeps its record).\n").arg(r.accountGuid));
-        emit done(0);
-    });
+    engine::AccountVault::removeAccount(
+            m_secrets, accounts.get(), r, [this, accounts, r](Status s) {
+                if (!s)
+                    return finish(s.error());
+                if (m_inv.json)
+                    printJson(
+                            QJsonObject{ { QStringLiteral("result"), QStringLiteral("unenrolled") },
+                                         { QStringLiteral("accountGuid"), r.accountGuid } });
+                else
+                    printOut(Text::tr("Removed account %1 from this computer (the server keeps its "
+                                      "record).\n")
+                                     .arg(r.accountGuid));
+                emit done(0);
+            });
 }
 
 } // namespace groove::app

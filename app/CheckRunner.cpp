@@ -20,7 +20,11 @@ class Text final
 
 } // namespace
 
-CheckRunner::CheckRunner(Invocation invocation, QObject *parent) : QObject(parent), m_inv(std::move(invocation)) {}
+CheckRunner::CheckRunner(Invocation invocation, QObject *parent)
+    : QObject(parent),
+      m_inv(std::move(invocation))
+{
+}
 
 void CheckRunner::cancel()
 {
@@ -51,21 +55,26 @@ void CheckRunner::start()
     options.pinSha256 = m_inv.pinSha256;
     auto *check = new engine::ConnectivityCheck(nam, options, this);
     connect(this, &CheckRunner::cancelRequested, check, &engine::ConnectivityCheck::cancel);
-    connect(check, &engine::ConnectivityCheck::itemFinished, this, [this](const engine::ConnectivityCheck::Item &item) {
-        if (!m_inv.json)
-            printOut(QStringLiteral("%1 %2: %3\n").arg(item.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), item.name,
-                                                        item.detail));
-    });
+    connect(check, &engine::ConnectivityCheck::itemFinished, this,
+            [this](const engine::ConnectivityCheck::Item &item) {
+                if (!m_inv.json)
+                    printOut(QStringLiteral("%1 %2: %3\n")
+                                     .arg(item.ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"),
+                                          item.name, item.detail));
+            });
     connect(check, &engine::ConnectivityCheck::finished, this,
-            [this](const QList<engine::ConnectivityCheck::Item> &items, const std::optional<Error> &error) {
+            [this](const QList<engine::ConnectivityCheck::Item> &items,
+                   const std::optional<Error> &error) {
                 if (m_inv.json) {
                     QJsonArray list;
                     for (const auto &i : items)
-                        list.append(QJsonObject{{QStringLiteral("name"), i.name},
-                                                {QStringLiteral("ok"), i.ok},
-                                                {QStringLiteral("detail"), i.detail},
-                                                {QStringLiteral("ms"), i.ms}});
-                    QJsonObject o = error ? failureJson(*error) : QJsonObject{{QStringLiteral("result"), QStringLiteral("ok")}};
+                        list.append(QJsonObject{ { QStringLiteral("name"), i.name },
+                                                 { QStringLiteral("ok"), i.ok },
+                                                 { QStringLiteral("detail"), i.detail },
+                                                 { QStringLiteral("ms"), i.ms } });
+                    QJsonObject o = error
+                            ? failureJson(*error)
+                            : QJsonObject{ { QStringLiteral("result"), QStringLiteral("ok") } };
                     o.insert(QStringLiteral("checks"), list);
                     printJson(o);
                 } else if (error) {
@@ -75,7 +84,8 @@ void CheckRunner::start()
                 }
                 emit done(error ? exitCodeOf(error->errorClass()) : 0);
             });
-    QUrl auth = m_inv.authUrl.isEmpty() ? engine::deriveAuthenticatedUrl(*server) : QUrl(m_inv.authUrl);
+    QUrl auth =
+            m_inv.authUrl.isEmpty() ? engine::deriveAuthenticatedUrl(*server) : QUrl(m_inv.authUrl);
     check->start(*server, auth, !m_inv.login.isEmpty() || !m_inv.authUrl.isEmpty());
 }
 

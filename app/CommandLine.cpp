@@ -25,42 +25,77 @@ Error usage(const QString &message)
 
 struct Options
 {
-    QCommandLineOption headless{QStringLiteral("headless"), Text::tr("Run without the graphical wizard.")};
-    QCommandLineOption json{QStringLiteral("json"), Text::tr("Print the result as one JSON object on standard output.")};
-    QCommandLineOption server{QStringLiteral("server"), Text::tr("Address of the management server."), QStringLiteral("URL")};
-    QCommandLineOption code{QStringLiteral("code"), Text::tr("Account configuration code (manual enrollment)."),
-                            QStringLiteral("CODE")};
-    QCommandLineOption codeStdin{QStringLiteral("code-stdin"), Text::tr("Read the account configuration code from standard input.")};
-    QCommandLineOption login{QStringLiteral("login"), Text::tr("Login name for automatic configuration or activation."),
-                             QStringLiteral("NAME")};
-    QCommandLineOption passwordStdin{QStringLiteral("password-stdin"), Text::tr("Read the password from standard input.")};
-    QCommandLineOption managed{QStringLiteral("managed"), Text::tr("Activate this computer as a managed device.")};
-    QCommandLineOption policy{QStringLiteral("policy"),
-                              Text::tr("Managed-device policy (default: %1).").arg(QLatin1StringView(DefaultPolicyPath)),
-                              QStringLiteral("FILE")};
-    QCommandLineOption status{QStringLiteral("status"), Text::tr("List the enrolled accounts.")};
-    QCommandLineOption unenroll{QStringLiteral("unenroll"), Text::tr("Remove an enrolled account from this computer."),
-                                QStringLiteral("ACCOUNT_GUID")};
-    QCommandLineOption check{QStringLiteral("check"), Text::tr("Check the way to the server (DNS, TCP, TLS, endpoint) without enrolling.")};
-    QCommandLineOption demo{QStringLiteral("demo"), Text::tr("Enroll with a built-in demonstration server on 127.0.0.1.")};
-    QCommandLineOption timeout{QStringLiteral("timeout"), Text::tr("Time limit for each request in seconds (default: 30)."),
-                               QStringLiteral("SECONDS"), QStringLiteral("30")};
-    QCommandLineOption pin{QStringLiteral("pin-sha256"),
-                           Text::tr("Accept only a server whose public key has this SHA-256 (hex)."), QStringLiteral("HEX")};
-    QCommandLineOption proxy{QStringLiteral("proxy"), Text::tr("HTTP proxy to use instead of the system settings."),
-                             QStringLiteral("URL")};
-    QCommandLineOption caFile{QStringLiteral("ca-file"), Text::tr("Also trust the CA certificates in this PEM file."),
-                              QStringLiteral("PEM")};
-    QCommandLineOption authUrl{QStringLiteral("auth-url"), Text::tr("Authenticated endpoint instead of the derived one."),
-                               QStringLiteral("URL")};
-    QCommandLineOption insecureKeystore{QStringLiteral("insecure-keystore"),
-                                        Text::tr("If no keychain is available, keep keys in a plain-text file (not recommended).")};
-    QCommandLineOption verbose{QStringLiteral("verbose"), Text::tr("Print a technical log on standard error (never secrets).")};
+    QCommandLineOption headless{ QStringLiteral("headless"),
+                                 Text::tr("Run without the graphical wizard.") };
+    QCommandLineOption json{ QStringLiteral("json"),
+                             Text::tr("Print the result as one JSON object on standard output.") };
+    QCommandLineOption server{ QStringLiteral("server"),
+                               Text::tr("Address of the management server."),
+                               QStringLiteral("URL") };
+    QCommandLineOption code{ QStringLiteral("code"),
+                             Text::tr("Account configuration code (manual enrollment)."),
+                             QStringLiteral("CODE") };
+    QCommandLineOption codeStdin{
+        QStringLiteral("code-stdin"),
+        Text::tr("Read the account configuration code from standard input.")
+    };
+    QCommandLineOption login{ QStringLiteral("login"),
+                              Text::tr("Login name for automatic configuration or activation."),
+                              QStringLiteral("NAME") };
+    QCommandLineOption passwordStdin{ QStringLiteral("password-stdin"),
+                                      Text::tr("Read the password from standard input.") };
+    QCommandLineOption managed{ QStringLiteral("managed"),
+                                Text::tr("Activate this computer as a managed device.") };
+    QCommandLineOption policy{
+        QStringLiteral("policy"),
+        Text::tr("Managed-device policy (default: %1).").arg(QLatin1StringView(DefaultPolicyPath)),
+        QStringLiteral("FILE")
+    };
+    QCommandLineOption status{ QStringLiteral("status"), Text::tr("List the enrolled accounts.") };
+    QCommandLineOption unenroll{ QStringLiteral("unenroll"),
+                                 Text::tr("Remove an enrolled account from this computer."),
+                                 QStringLiteral("ACCOUNT_GUID") };
+    QCommandLineOption check{
+        QStringLiteral("check"),
+        Text::tr("Check the way to the server (DNS, TCP, TLS, endpoint) without enrolling.")
+    };
+    QCommandLineOption demo{ QStringLiteral("demo"),
+                             Text::tr(
+                                     "Enroll with a built-in demonstration server on 127.0.0.1.") };
+    QCommandLineOption timeout{ QStringLiteral("timeout"),
+                                Text::tr("Time limit for each request in seconds (default: 30)."),
+                                QStringLiteral("SECONDS"), QStringLiteral("30") };
+    QCommandLineOption pin{
+        QStringLiteral("pin-sha256"),
+        Text::tr("Accept only a server whose public key has this SHA-256 (hex)."),
+        QStringLiteral("HEX")
+    };
+    QCommandLineOption proxy{ QStringLiteral("proxy"),
+                              Text::tr("HTTP proxy to use instead of the system settings."),
+                              QStringLiteral("URL") };
+    QCommandLineOption caFile{ QStringLiteral("ca-file"),
+                               Text::tr("Also trust the CA certificates in this PEM file."),
+                               QStringLiteral("PEM") };
+    QCommandLineOption authUrl{ QStringLiteral("auth-url"),
+                                Text::tr("Authenticated endpoint instead of the derived one."),
+                                QStringLiteral("URL") };
+    QCommandLineOption insecureKeystore{
+        QStringLiteral("insecure-keystore"),
+        Text::tr(
+                "If no keychain is available, keep keys in a plain-text file (not recommended).")
+    };
+    QCommandLineOption verbose{
+        QStringLiteral("verbose"),
+        Text::tr("Print a technical log on standard error (never secrets).")
+    };
 
     QList<QCommandLineOption> all() const
     {
-        return {headless, json, server, code, codeStdin, login, passwordStdin, managed, policy, status, unenroll,
-                check, demo, timeout, pin, proxy, caFile, authUrl, insecureKeystore, verbose};
+        return {
+            headless, json,    server,           code,   codeStdin, login,   passwordStdin, managed,
+            policy,   status,  unenroll,         check,  demo,      timeout, pin,           proxy,
+            caFile,   authUrl, insecureKeystore, verbose
+        };
     }
 };
 
@@ -104,7 +139,8 @@ QString decodeStdinSecret(QByteArray &bytes, bool isPassword)
 Result<Invocation> parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Enrolls this computer with a Groove management server."));
+    parser.setApplicationDescription(
+            Text::tr("Enrolls this computer with a Groove management server."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const Options o;
@@ -126,7 +162,8 @@ Result<Invocation> parseCommandLine(const QStringList &arguments)
         return inv;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(Text::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        return usage(
+                Text::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
 
     inv.headless = parser.isSet(o.headless);
     inv.server = parser.value(o.server).trimmed();
@@ -149,8 +186,10 @@ Result<Invocation> parseCommandLine(const QStringList &arguments)
     if (parser.isSet(o.pin)) {
         QString hex = parser.value(o.pin).remove(u':').trimmed();
         inv.pinSha256 = QByteArray::fromHex(hex.toLatin1());
-        if (hex.size() != 64 || inv.pinSha256.size() != 32 || inv.pinSha256.toHex() != hex.toLower().toLatin1())
-            return usage(Text::tr("--pin-sha256 needs 64 hexadecimal digits (the SHA-256 of the server's public key)."));
+        if (hex.size() != 64 || inv.pinSha256.size() != 32
+            || inv.pinSha256.toHex() != hex.toLower().toLatin1())
+            return usage(Text::tr("--pin-sha256 needs 64 hexadecimal digits (the SHA-256 of the "
+                                  "server's public key)."));
     }
     if (!inv.proxy.isEmpty()) {
         const QUrl proxy(inv.proxy, QUrl::StrictMode);
@@ -158,12 +197,13 @@ Result<Invocation> parseCommandLine(const QStringList &arguments)
             return usage(Text::tr("--proxy needs an http:// proxy address."));
     }
 
-    const bool enrollOptions = !inv.server.isEmpty() || parser.isSet(o.code) || inv.codeStdin || !inv.login.isEmpty()
-                               || inv.passwordStdin || parser.isSet(o.managed);
-    const int modes = int(parser.isSet(o.status)) + int(parser.isSet(o.unenroll)) + int(parser.isSet(o.check))
-                      + int(parser.isSet(o.demo));
+    const bool enrollOptions = !inv.server.isEmpty() || parser.isSet(o.code) || inv.codeStdin
+            || !inv.login.isEmpty() || inv.passwordStdin || parser.isSet(o.managed);
+    const int modes = int(parser.isSet(o.status)) + int(parser.isSet(o.unenroll))
+            + int(parser.isSet(o.check)) + int(parser.isSet(o.demo));
     if (modes > 1 || (modes == 1 && enrollOptions && !parser.isSet(o.check)))
-        return usage(Text::tr("--status, --unenroll, --check, --demo and an enrollment exclude one another."));
+        return usage(Text::tr(
+                "--status, --unenroll, --check, --demo and an enrollment exclude one another."));
 
     if (parser.isSet(o.status)) {
         inv.mode = Invocation::Mode::Status;
@@ -201,7 +241,8 @@ Result<Invocation> parseCommandLine(const QStringList &arguments)
         inv.flow = engine::Flow::AutoActivation;
     } else if (hasCode) {
         if (!inv.login.isEmpty() || inv.passwordStdin)
-            return usage(Text::tr("A code and a login exclude one another: use one way to enroll."));
+            return usage(
+                    Text::tr("A code and a login exclude one another: use one way to enroll."));
         inv.flow = engine::Flow::Manual;
     } else {
         if (inv.login.isEmpty())
@@ -211,7 +252,8 @@ Result<Invocation> parseCommandLine(const QStringList &arguments)
     if (inv.flow != engine::Flow::AutoActivation && inv.server.isEmpty())
         return usage(Text::tr("--server URL is needed."));
     if (inv.flow != engine::Flow::Manual && !inv.passwordStdin)
-        return usage(Text::tr("--password-stdin is needed with a login (the password is never taken from the command line)."));
+        return usage(Text::tr("--password-stdin is needed with a login (the password is never "
+                              "taken from the command line)."));
     return inv;
 }
 

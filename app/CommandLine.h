@@ -10,7 +10,7 @@
 
 namespace groove::app {
 
-[[nodiscard]] QString applicationName();    // "groove-enroll"
+[[nodiscard]] QString applicationName(); // "groove-enroll"
 [[nodiscard]] QString applicationVersion(); // GE_VERSION_STRING
 
 inline constexpr const char *DefaultPolicyPath = "/etc/xdg/groove-enroll/managed.conf";
@@ -25,8 +25,8 @@ struct Invocation
     bool json = false;
     bool headless = false;
     engine::Flow flow = engine::Flow::Manual;
-    QString server;       // as given; normalised by the runner
-    QString code;         // --code (trimmed)
+    QString server; // as given; normalised by the runner
+    QString code; // --code (trimmed)
     bool codeStdin = false;
     QString login;
     bool passwordStdin = false;
@@ -38,7 +38,7 @@ struct Invocation
     int timeoutSeconds = 30;
     QString unenrollGuid;
     bool insecureKeystore = false; // explicit opt-in to a plain-text secret file
-    bool verbose = false;          // technical log on standard error
+    bool verbose = false; // technical log on standard error
     QString helpText;
     QString versionText;
 

@@ -4,6 +4,7 @@
 #include "KeychainSecretStore.h"
 #include "ResultPrinter.h"
 #include "ServerUrl.h"
+#include "UnixSignals.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
@@ -13,7 +14,15 @@
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkProxy>
 
+#include <openssl/crypto.h>
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#  include <unistd.h>
+#endif
 
 namespace groove::app {
 
@@ -24,22 +33,51 @@ class Text final
     Q_DECLARE_TR_FUNCTIONS(groove::app::Runner)
 };
 
-QByteArray readAllStdin()
+// Standard input to its end (a code or a password: 64 KiB is plenty). Read with plain read() so
+// that SIGINT/SIGTERM interrupt it (QFile would retry on EINTR) and cancel cleanly.
+Result<QByteArray> readAllStdin()
 {
+    QByteArray data;
+#ifdef Q_OS_UNIX
+    char buffer[4096];
+    while (data.size() < 64 * 1024) {
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n > 0) {
+            data.append(buffer, n);
+            continue;
+        }
+        if (n == 0)
+            break;
+        if (errno == EINTR && !UnixSignals::wasInterrupted())
+            continue;
+        OPENSSL_cleanse(buffer, sizeof buffer);
+        wipe(data);
+        return Error::make(errno == EINTR ? ErrorKind::Cancelled : ErrorKind::Usage,
+                           QStringLiteral("reading standard input: %1")
+                                   .arg(QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    OPENSSL_cleanse(buffer, sizeof buffer);
+#else
     QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    return in.read(64 * 1024); // a code or a password; more is not plausible
+    if (in.open(stdin, QIODevice::ReadOnly))
+        data = in.read(64 * 1024);
+#endif
+    return data;
 }
 
 } // namespace
 
 QString accountStorePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("accounts.json"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(QStringLiteral("accounts.json"));
 }
 
-HeadlessRunner::HeadlessRunner(Invocation invocation, QObject *parent) : QObject(parent), m_inv(std::move(invocation)) {}
+HeadlessRunner::HeadlessRunner(Invocation invocation, QObject *parent)
+    : QObject(parent),
+      m_inv(std::move(invocation))
+{
+}
 
 HeadlessRunner::~HeadlessRunner()
 {
@@ -59,8 +97,10 @@ Status HeadlessRunner::readSecrets(engine::EnrollmentRequest &request)
 {
     if (m_inv.flow == engine::Flow::Manual) {
         if (m_inv.codeStdin) {
-            QByteArray bytes = readAllStdin();
-            request.code = decodeStdinSecret(bytes, false);
+            Result<QByteArray> bytes = readAllStdin();
+            if (!bytes)
+                return bytes.error();
+            request.code = decodeStdinSecret(bytes.value(), false);
         } else {
             request.code = m_inv.code;
         }
@@ -70,8 +110,10 @@ Status HeadlessRunner::readSecrets(engine::EnrollmentRequest &request)
             return e;
         }
     } else {
-        QByteArray bytes = readAllStdin();
-        request.password = decodeStdinSecret(bytes, true);
+        Result<QByteArray> bytes = readAllStdin();
+        if (!bytes)
+            return bytes.error();
+        request.password = decodeStdinSecret(bytes.value(), true);
     }
     return {};
 }
@@ -81,7 +123,8 @@ Result<engine::EnrollmentRequest> HeadlessRunner::buildRequest()
     engine::EnrollmentRequest r;
     r.flow = m_inv.flow;
     if (m_inv.flow == engine::Flow::AutoActivation) {
-        Result<engine::ManagedSettings> policy = engine::ManagedSettings::fromFile(m_inv.policyPath);
+        Result<engine::ManagedSettings> policy =
+                engine::ManagedSettings::fromFile(m_inv.policyPath);
         if (!policy)
             return policy.error();
         r.managed = std::move(policy).value();
@@ -90,7 +133,8 @@ Result<engine::EnrollmentRequest> HeadlessRunner::buildRequest()
         r.login = m_inv.login.isEmpty() ? r.managed.loginName : m_inv.login; // --login wins
         if (r.login.isEmpty()) {
             Error e = Error::make(ErrorKind::Usage, QStringLiteral("no login"));
-            e.message = Text::tr("A login name is needed: give --login or set LoginName in the policy.");
+            e.message = Text::tr(
+                    "A login name is needed: give --login or set LoginName in the policy.");
             return e;
         }
     } else {
@@ -128,7 +172,8 @@ void HeadlessRunner::start()
             return failEarly(server.error());
         m_demoServer = std::move(server).value();
         m_demoDir = std::make_unique<QTemporaryDir>();
-        m_accounts = std::make_unique<store::AccountStore>(m_demoDir->filePath(QStringLiteral("accounts.json")));
+        m_accounts = std::make_unique<store::AccountStore>(
+                m_demoDir->filePath(QStringLiteral("accounts.json")));
         m_secrets = new store::MemorySecretStore(this);
         QString code;
         for (const devserver::MemberState &m : m_demoServer->state().members()) {
@@ -136,9 +181,10 @@ void HeadlessRunner::start()
                 code = m.code;
         }
         if (!m_inv.json) {
-            printErr(Text::tr("Demo: a management server runs at %1 for this run only; member Bob Example, "
+            printErr(Text::tr("Demo: a management server runs at %1 for this run only; member Bob "
+                              "Example, "
                               "account configuration code %2. Nothing is kept afterwards.\n")
-                         .arg(m_demoServer->serverUrl(), code));
+                             .arg(m_demoServer->serverUrl(), code));
         }
         engine::EnrollmentRequest r;
         r.flow = engine::Flow::Manual;
@@ -152,8 +198,9 @@ void HeadlessRunner::start()
         return failEarly(request.error());
     m_accounts = std::make_unique<store::AccountStore>(accountStorePath());
     m_secrets = new store::KeychainSecretStore(store::KeychainSecretStore::DefaultService,
-                                               m_inv.insecureKeystore ? store::InsecureFallback::Allowed
-                                                                      : store::InsecureFallback::Refused,
+                                               m_inv.insecureKeystore
+                                                       ? store::InsecureFallback::Allowed
+                                                       : store::InsecureFallback::Refused,
                                                this);
     startEngine(*request, m_inv.caFile);
 }
@@ -163,7 +210,8 @@ void HeadlessRunner::startEngine(const engine::EnrollmentRequest &request, const
     m_nam = new QNetworkAccessManager(this);
     if (!m_inv.proxy.isEmpty()) {
         const QUrl p(m_inv.proxy);
-        m_nam->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, p.host(), quint16(p.port(8080)), p.userName(), p.password()));
+        m_nam->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, p.host(), quint16(p.port(8080)),
+                                      p.userName(), p.password()));
     } else {
         QNetworkProxyFactory::setUseSystemConfiguration(true);
     }
@@ -174,24 +222,31 @@ void HeadlessRunner::startEngine(const engine::EnrollmentRequest &request, const
     m_transport = new engine::Transport(m_nam, options, this);
     m_engine = new engine::EnrollmentEngine(m_transport, m_secrets, m_accounts.get());
 
-    connect(m_engine, &engine::EnrollmentEngine::stepStarted, this, [this](engine::Step step, int index, int count) {
-        m_stepCount = count;
-        if (!m_inv.json)
-            printErr(QStringLiteral("[%1/%2] %3 ...").arg(index + 1).arg(count).arg(engine::stepTitle(step)));
-    });
-    connect(m_engine, &engine::EnrollmentEngine::stepFinished, this, [this](engine::Step, qint64 ms) {
-        if (!m_inv.json)
-            printErr(Text::tr(" done (%1 ms)\n").arg(ms));
-    });
-    connect(m_engine, &engine::EnrollmentEngine::stepFailed, this, [this](engine::Step, const Error &) {
-        if (!m_inv.json)
-            printErr(Text::tr(" failed\n"));
-    });
+    connect(m_engine, &engine::EnrollmentEngine::stepStarted, this,
+            [this](engine::Step step, int index, int count) {
+                m_stepCount = count;
+                if (!m_inv.json)
+                    printErr(QStringLiteral("[%1/%2] %3 ...")
+                                     .arg(index + 1)
+                                     .arg(count)
+                                     .arg(engine::stepTitle(step)));
+            });
+    connect(m_engine, &engine::EnrollmentEngine::stepFinished, this,
+            [this](engine::Step, qint64 ms) {
+                if (!m_inv.json)
+                    printErr(Text::tr(" done (%1 ms)\n").arg(ms));
+            });
+    connect(m_engine, &engine::EnrollmentEngine::stepFailed, this,
+            [this](engine::Step, const Error &) {
+                if (!m_inv.json)
+                    printErr(Text::tr(" failed\n"));
+            });
     connect(m_engine, &engine::EnrollmentEngine::finished, this, &HeadlessRunner::onFinished);
     if (!m_inv.json) {
-        printErr(Text::tr("Enrolling with %1 (%2)\n").arg(request.serverUrl.isEmpty() ? request.managed.serverUrl.toString()
-                                                                                        : request.serverUrl.toString(),
-                                                           engine::flowName(request.flow)));
+        printErr(Text::tr("Enrolling with %1 (%2)\n")
+                         .arg(request.serverUrl.isEmpty() ? request.managed.serverUrl.toString()
+                                                          : request.serverUrl.toString(),
+                              engine::flowName(request.flow)));
     }
     m_engine->start(request);
 }

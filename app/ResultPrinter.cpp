@@ -33,15 +33,15 @@ QString isoUtc(const QDateTime &time)
 
 QJsonObject accountJson(const store::AccountRecord &r)
 {
-    return QJsonObject{{QStringLiteral("accountGuid"), r.accountGuid},
-                       {QStringLiteral("domainGuid"), r.domainGuid},
-                       {QStringLiteral("domainName"), r.domainName},
-                       {QStringLiteral("identityUrl"), r.identityUrl},
-                       {QStringLiteral("memberName"), r.memberName},
-                       {QStringLiteral("serverUrl"), r.serverUrl},
-                       {QStringLiteral("enrolledAt"), isoUtc(r.enrolledAt)},
-                       {QStringLiteral("isDeviceAccount"), r.isDeviceAccount},
-                       {QStringLiteral("keyStorage"), r.secretBackend}};
+    return QJsonObject{ { QStringLiteral("accountGuid"), r.accountGuid },
+                        { QStringLiteral("domainGuid"), r.domainGuid },
+                        { QStringLiteral("domainName"), r.domainName },
+                        { QStringLiteral("identityUrl"), r.identityUrl },
+                        { QStringLiteral("memberName"), r.memberName },
+                        { QStringLiteral("serverUrl"), r.serverUrl },
+                        { QStringLiteral("enrolledAt"), isoUtc(r.enrolledAt) },
+                        { QStringLiteral("isDeviceAccount"), r.isDeviceAccount },
+                        { QStringLiteral("keyStorage"), r.secretBackend } };
 }
 
 QJsonObject resultJson(const engine::EnrollmentResult &result)
@@ -50,18 +50,19 @@ QJsonObject resultJson(const engine::EnrollmentResult &result)
         return failureJson(*result.error, result.failedStep);
     QJsonArray steps;
     for (const engine::StepTiming &s : result.steps)
-        steps.append(QJsonObject{{QStringLiteral("name"), engine::stepName(s.step)}, {QStringLiteral("ms"), s.ms}});
+        steps.append(QJsonObject{ { QStringLiteral("name"), engine::stepName(s.step) },
+                                  { QStringLiteral("ms"), s.ms } });
     const store::AccountRecord &a = result.account;
-    QJsonObject o{{QStringLiteral("result"), QStringLiteral("enrolled")},
-                  {QStringLiteral("flow"), engine::flowName(result.flow)},
-                  {QStringLiteral("accountGuid"), a.accountGuid},
-                  {QStringLiteral("domainGuid"), a.domainGuid},
-                  {QStringLiteral("domainName"), a.domainName},
-                  {QStringLiteral("identityUrl"), a.identityUrl},
-                  {QStringLiteral("memberName"), a.memberName},
-                  {QStringLiteral("serverUrl"), a.serverUrl},
-                  {QStringLiteral("enrolledAt"), isoUtc(a.enrolledAt)},
-                  {QStringLiteral("steps"), steps}};
+    QJsonObject o{ { QStringLiteral("result"), QStringLiteral("enrolled") },
+                   { QStringLiteral("flow"), engine::flowName(result.flow) },
+                   { QStringLiteral("accountGuid"), a.accountGuid },
+                   { QStringLiteral("domainGuid"), a.domainGuid },
+                   { QStringLiteral("domainName"), a.domainName },
+                   { QStringLiteral("identityUrl"), a.identityUrl },
+                   { QStringLiteral("memberName"), a.memberName },
+                   { QStringLiteral("serverUrl"), a.serverUrl },
+                   { QStringLiteral("enrolledAt"), isoUtc(a.enrolledAt) },
+                   { QStringLiteral("steps"), steps } };
     if (result.deviceAccount)
         o.insert(QStringLiteral("deviceAccountGuid"), result.deviceAccount->accountGuid);
     return o;
@@ -69,10 +70,10 @@ QJsonObject resultJson(const engine::EnrollmentResult &result)
 
 QJsonObject failureJson(const Error &error, std::optional<engine::Step> step)
 {
-    QJsonObject o{{QStringLiteral("result"), QStringLiteral("failed")},
-                  {QStringLiteral("errorClass"), errorClassName(error.errorClass())},
-                  {QStringLiteral("message"), error.message},
-                  {QStringLiteral("hint"), error.hint}};
+    QJsonObject o{ { QStringLiteral("result"), QStringLiteral("failed") },
+                   { QStringLiteral("errorClass"), errorClassName(error.errorClass()) },
+                   { QStringLiteral("message"), error.message },
+                   { QStringLiteral("hint"), error.hint } };
     if (error.kind == ErrorKind::ServerFault)
         o.insert(QStringLiteral("faultCode"), error.faultCode);
     if (step)
@@ -85,17 +86,21 @@ QString humanResult(const engine::EnrollmentResult &result)
     if (!result.ok())
         return humanFailure(*result.error, result.failedStep);
     const store::AccountRecord &a = result.account;
-    QString text = Text::tr("Enrolled %1 in the management domain %2.\n").arg(a.memberName, a.domainName);
-    text += Text::tr("  account   %1\n  identity  %2\n  server    %3\n").arg(a.accountGuid, a.identityUrl, a.serverUrl);
+    QString text =
+            Text::tr("Enrolled %1 in the management domain %2.\n").arg(a.memberName, a.domainName);
+    text += Text::tr("  account   %1\n  identity  %2\n  server    %3\n")
+                    .arg(a.accountGuid, a.identityUrl, a.serverUrl);
     if (result.deviceAccount)
-        text += Text::tr("  device    %1 (device account)\n").arg(result.deviceAccount->accountGuid);
+        text += Text::tr("  device    %1 (device account)\n")
+                        .arg(result.deviceAccount->accountGuid);
     text += Text::tr("  keys in   %1\n").arg(a.secretBackend);
     return text;
 }
 
 QString humanFailure(const Error &error, std::optional<engine::Step> step)
 {
-    QString text = step ? Text::tr("Enrollment failed while %1: %2\n").arg(engine::stepTitle(*step).toLower(), error.message)
+    QString text = step ? Text::tr("Enrollment failed while %1: %2\n")
+                                  .arg(engine::stepTitle(*step).toLower(), error.message)
                         : Text::tr("Failed: %1\n").arg(error.message);
     if (error.kind == ErrorKind::ServerFault)
         text += Text::tr("Server error code: %1\n").arg(error.faultCode);

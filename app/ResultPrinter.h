@@ -10,12 +10,14 @@
 namespace groove::app {
 
 [[nodiscard]] QJsonObject resultJson(const engine::EnrollmentResult &result);
-[[nodiscard]] QJsonObject failureJson(const Error &error, std::optional<engine::Step> step = std::nullopt);
+[[nodiscard]] QJsonObject failureJson(const Error &error,
+                                      std::optional<engine::Step> step = std::nullopt);
 [[nodiscard]] QJsonObject accountJson(const store::AccountRecord &record);
 [[nodiscard]] QString isoUtc(const QDateTime &time);
 
 [[nodiscard]] QString humanResult(const engine::EnrollmentResult &result);
-[[nodiscard]] QString humanFailure(const Error &error, std::optional<engine::Step> step = std::nullopt);
+[[nodiscard]] QString humanFailure(const Error &error,
+                                   std::optional<engine::Step> step = std::nullopt);
 
 void printOut(const QString &text); // stdout, flushed
 void printErr(const QString &text); // stderr, flushed

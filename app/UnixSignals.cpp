@@ -3,19 +3,21 @@
 #include <QtCore/QSocketNotifier>
 
 #ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
+#  include <csignal>
+#  include <sys/socket.h>
+#  include <unistd.h>
 #endif
 
 namespace groove::app {
 
 #ifdef Q_OS_UNIX
 namespace {
-int g_pipe[2] = {-1, -1};
+int g_pipe[2] = { -1, -1 };
+volatile std::sig_atomic_t g_interrupted = 0;
 
 void onSignal(int)
 {
+    g_interrupted = 1;
     const char c = 1;
     [[maybe_unused]] const auto n = ::write(g_pipe[1], &c, 1);
 }
@@ -33,8 +35,21 @@ UnixSignals::UnixSignals(QObject *parent) : QObject(parent)
         [[maybe_unused]] const auto n = ::read(g_pipe[0], &c, 1);
         emit interrupted();
     });
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; // no SA_RESTART: a blocked read() returns EINTR
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+#endif
+}
+
+bool UnixSignals::wasInterrupted()
+{
+#ifdef Q_OS_UNIX
+    return g_interrupted != 0;
+#else
+    return false;
 #endif
 }
 

@@ -14,6 +14,10 @@ public:
     explicit UnixSignals(QObject *parent = nullptr);
     ~UnixSignals() override;
 
+    // True once SIGINT or SIGTERM arrived. Blocking reads (standard input, before the event loop
+    // runs) are interrupted by the signal (no SA_RESTART) and check this.
+    [[nodiscard]] static bool wasInterrupted();
+
 signals:
     void interrupted();
 };

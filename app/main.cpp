@@ -32,7 +32,8 @@ int main(int argc, char *argv[])
     const Invocation &inv = *parsed;
     // The technical log would mix with the numbered steps; it is there on request.
     if (!inv.verbose && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("groove.*.info=false\ngroove.*.debug=false"));
+        QLoggingCategory::setFilterRules(
+                QStringLiteral("groove.*.info=false\ngroove.*.debug=false"));
     switch (inv.mode) {
     case Invocation::Mode::Help:
         printOut(inv.helpText);
@@ -43,7 +44,8 @@ int main(int argc, char *argv[])
     case Invocation::Mode::Status:
     case Invocation::Mode::Unenroll: {
         AccountCommands commands(inv);
-        QObject::connect(&commands, &AccountCommands::done, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+        QObject::connect(&commands, &AccountCommands::done, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
         commands.start();
         return app.exec();
     }
@@ -56,13 +58,15 @@ int main(int argc, char *argv[])
     if (inv.mode == Invocation::Mode::Check) {
         CheckRunner check(inv);
         QObject::connect(&signals_, &UnixSignals::interrupted, &check, &CheckRunner::cancel);
-        QObject::connect(&check, &CheckRunner::done, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+        QObject::connect(&check, &CheckRunner::done, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
         check.start();
         return app.exec();
     }
     HeadlessRunner runner(inv);
     QObject::connect(&signals_, &UnixSignals::interrupted, &runner, &HeadlessRunner::cancel);
-    QObject::connect(&runner, &HeadlessRunner::done, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    QObject::connect(&runner, &HeadlessRunner::done, &app, &QCoreApplication::exit,
+                     Qt::QueuedConnection);
     runner.start();
     return app.exec();
 }

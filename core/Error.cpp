@@ -52,17 +52,28 @@ ErrorClass errorClassOf(ErrorKind kind)
 QString errorClassName(ErrorClass c)
 {
     switch (c) {
-    case ErrorClass::Usage: return QStringLiteral("usage");
-    case ErrorClass::Network: return QStringLiteral("network");
-    case ErrorClass::Timeout: return QStringLiteral("timeout");
-    case ErrorClass::Tls: return QStringLiteral("tls");
-    case ErrorClass::Insecure: return QStringLiteral("insecure");
-    case ErrorClass::ServerFault: return QStringLiteral("server-fault");
-    case ErrorClass::Authentication: return QStringLiteral("authentication");
-    case ErrorClass::Protocol: return QStringLiteral("protocol");
-    case ErrorClass::Integrity: return QStringLiteral("integrity");
-    case ErrorClass::Storage: return QStringLiteral("storage");
-    case ErrorClass::Cancelled: return QStringLiteral("cancelled");
+    case ErrorClass::Usage:
+        return QStringLiteral("usage");
+    case ErrorClass::Network:
+        return QStringLiteral("network");
+    case ErrorClass::Timeout:
+        return QStringLiteral("timeout");
+    case ErrorClass::Tls:
+        return QStringLiteral("tls");
+    case ErrorClass::Insecure:
+        return QStringLiteral("insecure");
+    case ErrorClass::ServerFault:
+        return QStringLiteral("server-fault");
+    case ErrorClass::Authentication:
+        return QStringLiteral("authentication");
+    case ErrorClass::Protocol:
+        return QStringLiteral("protocol");
+    case ErrorClass::Integrity:
+        return QStringLiteral("integrity");
+    case ErrorClass::Storage:
+        return QStringLiteral("storage");
+    case ErrorClass::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("protocol");
 }
@@ -70,17 +81,24 @@ QString errorClassName(ErrorClass c)
 int exitCodeOf(ErrorClass c)
 {
     switch (c) {
-    case ErrorClass::Usage: return 2;
+    case ErrorClass::Usage:
+        return 2;
     case ErrorClass::Network:
-    case ErrorClass::Timeout: return 3;
+    case ErrorClass::Timeout:
+        return 3;
     case ErrorClass::Tls:
-    case ErrorClass::Insecure: return 4;
+    case ErrorClass::Insecure:
+        return 4;
     case ErrorClass::ServerFault:
-    case ErrorClass::Authentication: return 5;
+    case ErrorClass::Authentication:
+        return 5;
     case ErrorClass::Protocol:
-    case ErrorClass::Integrity: return 6;
-    case ErrorClass::Storage: return 7;
-    case ErrorClass::Cancelled: return 8;
+    case ErrorClass::Integrity:
+        return 6;
+    case ErrorClass::Storage:
+        return 7;
+    case ErrorClass::Cancelled:
+        return 8;
     }
     return 6;
 }
@@ -88,31 +106,56 @@ int exitCodeOf(ErrorClass c)
 const char *kindName(ErrorKind kind)
 {
     switch (kind) {
-    case ErrorKind::MalformedXml: return "MalformedXml";
-    case ErrorKind::ForbiddenXml: return "ForbiddenXml";
-    case ErrorKind::UnsupportedCharacter: return "UnsupportedCharacter";
-    case ErrorKind::InputTooLarge: return "InputTooLarge";
-    case ErrorKind::BadBase64: return "BadBase64";
-    case ErrorKind::WrongLength: return "WrongLength";
-    case ErrorKind::MissingAttribute: return "MissingAttribute";
-    case ErrorKind::MissingElement: return "MissingElement";
-    case ErrorKind::UnexpectedElement: return "UnexpectedElement";
-    case ErrorKind::InvalidValue: return "InvalidValue";
-    case ErrorKind::BadMac: return "BadMac";
-    case ErrorKind::BadSignature: return "BadSignature";
-    case ErrorKind::MismatchedIdentity: return "MismatchedIdentity";
-    case ErrorKind::BadKey: return "BadKey";
-    case ErrorKind::BadCertificate: return "BadCertificate";
-    case ErrorKind::CryptoFailure: return "CryptoFailure";
-    case ErrorKind::ServerFault: return "ServerFault";
-    case ErrorKind::Usage: return "Usage";
-    case ErrorKind::Network: return "Network";
-    case ErrorKind::Timeout: return "Timeout";
-    case ErrorKind::Tls: return "Tls";
-    case ErrorKind::Insecure: return "Insecure";
-    case ErrorKind::Authentication: return "Authentication";
-    case ErrorKind::Storage: return "Storage";
-    case ErrorKind::Cancelled: return "Cancelled";
+    case ErrorKind::MalformedXml:
+        return "MalformedXml";
+    case ErrorKind::ForbiddenXml:
+        return "ForbiddenXml";
+    case ErrorKind::UnsupportedCharacter:
+        return "UnsupportedCharacter";
+    case ErrorKind::InputTooLarge:
+        return "InputTooLarge";
+    case ErrorKind::BadBase64:
+        return "BadBase64";
+    case ErrorKind::WrongLength:
+        return "WrongLength";
+    case ErrorKind::MissingAttribute:
+        return "MissingAttribute";
+    case ErrorKind::MissingElement:
+        return "MissingElement";
+    case ErrorKind::UnexpectedElement:
+        return "UnexpectedElement";
+    case ErrorKind::InvalidValue:
+        return "InvalidValue";
+    case ErrorKind::BadMac:
+        return "BadMac";
+    case ErrorKind::BadSignature:
+        return "BadSignature";
+    case ErrorKind::MismatchedIdentity:
+        return "MismatchedIdentity";
+    case ErrorKind::BadKey:
+        return "BadKey";
+    case ErrorKind::BadCertificate:
+        return "BadCertificate";
+    case ErrorKind::CryptoFailure:
+        return "CryptoFailure";
+    case ErrorKind::ServerFault:
+        return "ServerFault";
+    case ErrorKind::Usage:
+        return "Usage";
+    case ErrorKind::Network:
+        return "Network";
+    case ErrorKind::Timeout:
+        return "Timeout";
+    case ErrorKind::Tls:
+        return "Tls";
+    case ErrorKind::Insecure:
+        return "Insecure";
+    case ErrorKind::Authentication:
+        return "Authentication";
+    case ErrorKind::Storage:
+        return "Storage";
+    case ErrorKind::Cancelled:
+        return "Cancelled";
     }
     return "Unknown";
 }
@@ -130,7 +173,8 @@ QString defaultMessage(ErrorKind kind)
     case ErrorKind::InvalidValue:
     case ErrorKind::BadBase64:
     case ErrorKind::WrongLength:
-        text = QT_TRANSLATE_NOOP("groove::Error", "The server sent a reply this program cannot understand.");
+        text = QT_TRANSLATE_NOOP("groove::Error",
+                                 "The server sent a reply this program cannot understand.");
         break;
     case ErrorKind::InputTooLarge:
         text = QT_TRANSLATE_NOOP("groove::Error", "The server sent a reply that is too large.");
@@ -138,17 +182,20 @@ QString defaultMessage(ErrorKind kind)
     case ErrorKind::BadMac:
     case ErrorKind::BadSignature:
     case ErrorKind::MismatchedIdentity:
-        text = QT_TRANSLATE_NOOP("groove::Error",
-                                 "The server's reply failed a security check; it may have been altered on the way.");
+        text = QT_TRANSLATE_NOOP(
+                "groove::Error",
+                "The server's reply failed a security check; it may have been altered on the way.");
         break;
     case ErrorKind::BadKey:
         text = QT_TRANSLATE_NOOP("groove::Error", "A security key could not be read.");
         break;
     case ErrorKind::BadCertificate:
-        text = QT_TRANSLATE_NOOP("groove::Error", "The management domain's certificate is not valid.");
+        text = QT_TRANSLATE_NOOP("groove::Error",
+                                 "The management domain's certificate is not valid.");
         break;
     case ErrorKind::CryptoFailure:
-        text = QT_TRANSLATE_NOOP("groove::Error", "A cryptographic operation failed on this computer.");
+        text = QT_TRANSLATE_NOOP("groove::Error",
+                                 "A cryptographic operation failed on this computer.");
         break;
     case ErrorKind::ServerFault:
         text = QT_TRANSLATE_NOOP("groove::Error", "The management server refused the request.");
@@ -163,16 +210,21 @@ QString defaultMessage(ErrorKind kind)
         text = QT_TRANSLATE_NOOP("groove::Error", "The management server did not answer in time.");
         break;
     case ErrorKind::Tls:
-        text = QT_TRANSLATE_NOOP("groove::Error", "The secure connection to the management server could not be verified.");
+        text = QT_TRANSLATE_NOOP(
+                "groove::Error",
+                "The secure connection to the management server could not be verified.");
         break;
     case ErrorKind::Insecure:
-        text = QT_TRANSLATE_NOOP("groove::Error", "Your password would be sent over an unencrypted connection, so it was not sent.");
+        text = QT_TRANSLATE_NOOP(
+                "groove::Error",
+                "Your password would be sent over an unencrypted connection, so it was not sent.");
         break;
     case ErrorKind::Authentication:
         text = QT_TRANSLATE_NOOP("groove::Error", "The login name or password was not accepted.");
         break;
     case ErrorKind::Storage:
-        text = QT_TRANSLATE_NOOP("groove::Error", "The account could not be saved on this computer.");
+        text = QT_TRANSLATE_NOOP("groove::Error",
+                                 "The account could not be saved on this computer.");
         break;
     case ErrorKind::Cancelled:
         text = QT_TRANSLATE_NOOP("groove::Error", "Enrollment was cancelled.");
@@ -189,42 +241,59 @@ QString defaultHint(ErrorKind kind)
         text = QT_TRANSLATE_NOOP("groove::Error", "Check what was entered and try again.");
         break;
     case ErrorClass::Network:
-        text = QT_TRANSLATE_NOOP("groove::Error", "Check the network connection and the server address, then try again. "
-                                                  "If it persists, the administrator should check that the management "
-                                                  "server is running.");
+        text = QT_TRANSLATE_NOOP(
+                "groove::Error",
+                "Check the network connection and the server address, then try again. "
+                "If it persists, the administrator should check that the management "
+                "server is running.");
         break;
     case ErrorClass::Timeout:
-        text = QT_TRANSLATE_NOOP("groove::Error", "Try again later; the administrator should check the load of the "
-                                                  "management server and the network in between.");
+        text = QT_TRANSLATE_NOOP("groove::Error",
+                                 "Try again later; the administrator should check the load of the "
+                                 "management server and the network in between.");
         break;
     case ErrorClass::Tls:
-        text = QT_TRANSLATE_NOOP("groove::Error", "Do not continue on an untrusted network. The administrator should "
-                                                  "check the server certificate, or give you the CA file or pin to use.");
+        text = QT_TRANSLATE_NOOP(
+                "groove::Error",
+                "Do not continue on an untrusted network. The administrator should "
+                "check the server certificate, or give you the CA file or pin to use.");
         break;
     case ErrorClass::Insecure:
-        text = QT_TRANSLATE_NOOP("groove::Error", "Use an https address for the authenticated endpoint.");
+        text = QT_TRANSLATE_NOOP("groove::Error",
+                                 "Use an https address for the authenticated endpoint.");
         break;
     case ErrorClass::Authentication:
-        text = QT_TRANSLATE_NOOP("groove::Error", "Check your login name and password. If they are right, contact your "
-                                                  "administrator.");
+        text = QT_TRANSLATE_NOOP(
+                "groove::Error",
+                "Check your login name and password. If they are right, contact your "
+                "administrator.");
         break;
     case ErrorClass::ServerFault:
-        text = QT_TRANSLATE_NOOP("groove::Error", "Contact your administrator and give them the error code.");
+        text = QT_TRANSLATE_NOOP("groove::Error",
+                                 "Contact your administrator and give them the error code.");
         break;
     case ErrorClass::Protocol:
-        text = QT_TRANSLATE_NOOP("groove::Error", "Try again later. If it persists, the administrator should check that "
-                                                  "the address points to a Groove management server.");
+        text = QT_TRANSLATE_NOOP(
+                "groove::Error",
+                "Try again later. If it persists, the administrator should check that "
+                "the address points to a Groove management server.");
         break;
     case ErrorClass::Integrity:
-        text = QT_TRANSLATE_NOOP("groove::Error", "Do not continue on this network; the reply may have been tampered with. "
-                                                  "Tell your administrator.");
+        text = QT_TRANSLATE_NOOP(
+                "groove::Error",
+                "Do not continue on this network; the reply may have been tampered with. "
+                "Tell your administrator.");
         break;
     case ErrorClass::Storage:
-        text = QT_TRANSLATE_NOOP("groove::Error", "Unlock your keyring (for example by logging in to the desktop) and "
-                                                  "check that your home folder is writable, then try again.");
+        text = QT_TRANSLATE_NOOP(
+                "groove::Error",
+                "Unlock your keyring (for example by logging in to the desktop) and "
+                "check that your home folder is writable, then try again.");
         break;
     case ErrorClass::Cancelled:
-        text = QT_TRANSLATE_NOOP("groove::Error", "Nothing was changed on this computer. Start again when you are ready.");
+        text = QT_TRANSLATE_NOOP(
+                "groove::Error",
+                "Nothing was changed on this computer. Start again when you are ready.");
         break;
     }
     return QCoreApplication::translate("groove::Error", text);
@@ -232,13 +301,14 @@ QString defaultHint(ErrorKind kind)
 
 Error Error::make(ErrorKind kind, const QString &detail)
 {
-    return Error{kind, defaultMessage(kind), detail, defaultHint(kind), 0};
+    return Error{ kind, defaultMessage(kind), detail, defaultHint(kind), 0 };
 }
 
 Error Error::fault(int code, const QString &serverText)
 {
-    return Error{ErrorKind::ServerFault, protocol::faultMessage(code),
-                 QStringLiteral("fault %1: %2").arg(code).arg(serverText), protocol::faultHint(code), code};
+    return Error{ ErrorKind::ServerFault, protocol::faultMessage(code),
+                  QStringLiteral("fault %1: %2").arg(code).arg(serverText),
+                  protocol::faultHint(code), code };
 }
 
 QString Error::toLogString() const

@@ -8,24 +8,24 @@ namespace groove {
 // (CLI-CONTRACT.md) through errorClassOf(); the fine kind is what tests assert on.
 enum class ErrorKind {
     // codec and crypto
-    MalformedXml,        // not well-formed, wrong shape, mixed content, too deep
-    ForbiddenXml,        // DOCTYPE, entity declaration, duplicate attribute
-    UnsupportedCharacter,// a character XML 1.0 cannot carry
-    InputTooLarge,       // over the 1 MiB limit
-    BadBase64,           // not strict, padded, single-line base64
-    WrongLength,         // a field decodes to the wrong number of bytes
+    MalformedXml, // not well-formed, wrong shape, mixed content, too deep
+    ForbiddenXml, // DOCTYPE, entity declaration, duplicate attribute
+    UnsupportedCharacter, // a character XML 1.0 cannot carry
+    InputTooLarge, // over the 1 MiB limit
+    BadBase64, // not strict, padded, single-line base64
+    WrongLength, // a field decodes to the wrong number of bytes
     MissingAttribute,
     MissingElement,
-    UnexpectedElement,   // wrong root/wrapper/method name
-    InvalidValue,        // an attribute that is present but not acceptable
-    BadMac,              // secured fragment MAC mismatch
-    BadSignature,        // GrooveSign verification failed
-    MismatchedIdentity,  // GUIDs or contacts that must match do not
-    BadKey,              // a key that cannot be parsed or used
-    BadCertificate,      // domain certificate malformed
-    CryptoFailure,       // OpenSSL failed for a reason that is not the input's fault
+    UnexpectedElement, // wrong root/wrapper/method name
+    InvalidValue, // an attribute that is present but not acceptable
+    BadMac, // secured fragment MAC mismatch
+    BadSignature, // GrooveSign verification failed
+    MismatchedIdentity, // GUIDs or contacts that must match do not
+    BadKey, // a key that cannot be parsed or used
+    BadCertificate, // domain certificate malformed
+    CryptoFailure, // OpenSSL failed for a reason that is not the input's fault
     // server answers
-    ServerFault,         // a protocol fault; Error::faultCode holds the code
+    ServerFault, // a protocol fault; Error::faultCode holds the code
     // engine, transport and environment (used by later layers)
     Usage,
     Network,
@@ -38,7 +38,19 @@ enum class ErrorKind {
 };
 
 // Coarse classes of CLI-CONTRACT.md; each has one exit code.
-enum class ErrorClass { Usage, Network, Timeout, Tls, Insecure, ServerFault, Authentication, Protocol, Integrity, Storage, Cancelled };
+enum class ErrorClass {
+    Usage,
+    Network,
+    Timeout,
+    Tls,
+    Insecure,
+    ServerFault,
+    Authentication,
+    Protocol,
+    Integrity,
+    Storage,
+    Cancelled
+};
 
 [[nodiscard]] ErrorClass errorClassOf(ErrorKind kind);
 [[nodiscard]] QString errorClassName(ErrorClass c); // "server-fault", ...
@@ -51,7 +63,7 @@ struct Error
     ErrorKind kind = ErrorKind::MalformedXml;
     QString message;
     QString detail;
-    QString hint;      // what the user or the administrator can do, translated
+    QString hint; // what the user or the administrator can do, translated
     int faultCode = 0; // only for ErrorKind::ServerFault
 
     // The message is the standard translated text for the kind.

@@ -13,10 +13,10 @@ template<typename T>
 class [[nodiscard]] Result final
 {
 public:
-    Result(const T &value) : m_v(std::in_place_index<0>, value) {}
-    Result(T &&value) : m_v(std::in_place_index<0>, std::move(value)) {}
-    Result(const Error &error) : m_v(std::in_place_index<1>, error) {}
-    Result(Error &&error) : m_v(std::in_place_index<1>, std::move(error)) {}
+    Result(const T &value) : m_v(std::in_place_index<0>, value) { }
+    Result(T &&value) : m_v(std::in_place_index<0>, std::move(value)) { }
+    Result(const Error &error) : m_v(std::in_place_index<1>, error) { }
+    Result(Error &&error) : m_v(std::in_place_index<1>, std::move(error)) { }
 
     [[nodiscard]] bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -41,8 +41,8 @@ class [[nodiscard]] Status final
 {
 public:
     Status() = default;
-    Status(const Error &error) : m_error(error), m_failed(true) {}
-    Status(Error &&error) : m_error(std::move(error)), m_failed(true) {}
+    Status(const Error &error) : m_error(error), m_failed(true) { }
+    Status(Error &&error) : m_error(std::move(error)), m_failed(true) { }
     template<typename T>
     Status(const Result<T> &r) : m_failed(!r.ok())
     {

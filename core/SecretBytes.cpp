@@ -24,7 +24,7 @@ void wipe(QString &text)
     text.clear();
 }
 
-SecretBytes::SecretBytes(QByteArrayView bytes) : m_data(bytes.constData(), bytes.size()) {}
+SecretBytes::SecretBytes(QByteArrayView bytes) : m_data(bytes.constData(), bytes.size()) { }
 
 SecretBytes::~SecretBytes()
 {
@@ -48,7 +48,7 @@ SecretBytes &SecretBytes::operator=(SecretBytes &&other) noexcept
 
 SecretBytes SecretBytes::adopt(QByteArray &bytes)
 {
-    SecretBytes s{QByteArrayView(bytes)};
+    SecretBytes s{ QByteArrayView(bytes) };
     wipe(bytes);
     return s;
 }

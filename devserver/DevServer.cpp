@@ -11,7 +11,7 @@
 
 namespace groove::devserver {
 
-DevServer::DevServer(Options options) : m_options(std::move(options)) {}
+DevServer::DevServer(Options options) : m_options(std::move(options)) { }
 
 DevServer::~DevServer() = default;
 
@@ -24,10 +24,12 @@ Result<std::unique_ptr<DevServer>> DevServer::start(Options options)
     if (o.stateDir.isEmpty()) {
         s->m_tempDir = std::make_unique<QTemporaryDir>();
         if (!s->m_tempDir->isValid())
-            return Error::make(ErrorKind::Storage, QStringLiteral("cannot create a temporary state folder"));
+            return Error::make(ErrorKind::Storage,
+                               QStringLiteral("cannot create a temporary state folder"));
         o.stateDir = s->m_tempDir->path();
     }
-    Result<TlsIdentity> tls = TlsIdentity::loadOrCreate(QDir(o.stateDir).filePath(QStringLiteral("tls")), {});
+    Result<TlsIdentity> tls =
+            TlsIdentity::loadOrCreate(QDir(o.stateDir).filePath(QStringLiteral("tls")), {});
     if (!tls)
         return tls.error();
     s->m_tls = std::make_unique<TlsIdentity>(std::move(tls).value());
@@ -39,7 +41,8 @@ Result<std::unique_ptr<DevServer>> DevServer::start(Options options)
     for (const FaultRule &rule : std::as_const(o.faults))
         s->m_service->faults().add(rule);
 
-    const auto handler = [service = s->m_service.get()](const HttpRequest &request, std::function<void(HttpResponse)> reply) {
+    const auto handler = [service = s->m_service.get()](const HttpRequest &request,
+                                                        std::function<void(HttpResponse)> reply) {
         reply(service->handle(request));
     };
     s->m_http = new HttpServer(s.get());
@@ -47,10 +50,11 @@ Result<std::unique_ptr<DevServer>> DevServer::start(Options options)
     s->m_http->setTlsConfiguration(s->m_tls->serverConfiguration());
     s->m_http->setIdleTimeout(o.idleTimeout);
     if (!s->m_http->listen(o.address, o.port)) {
-        return Error::make(ErrorKind::Network, QStringLiteral("cannot listen on %1:%2: %3")
-                                                   .arg(o.address.toString())
-                                                   .arg(o.port)
-                                                   .arg(s->m_http->errorString()));
+        return Error::make(ErrorKind::Network,
+                           QStringLiteral("cannot listen on %1:%2: %3")
+                                   .arg(o.address.toString())
+                                   .arg(o.port)
+                                   .arg(s->m_http->errorString()));
     }
     if (o.httpsPort >= 0) {
         s->m_https = new HttpServer(s.get());
@@ -58,7 +62,9 @@ Result<std::unique_ptr<DevServer>> DevServer::start(Options options)
         s->m_https->setTlsConfiguration(s->m_tls->serverConfiguration());
         s->m_https->setIdleTimeout(o.idleTimeout);
         if (!s->m_https->listenTlsOnly(o.address, quint16(o.httpsPort)))
-            return Error::make(ErrorKind::Network, QStringLiteral("cannot listen for TLS: %1").arg(s->m_https->errorString()));
+            return Error::make(
+                    ErrorKind::Network,
+                    QStringLiteral("cannot listen for TLS: %1").arg(s->m_https->errorString()));
     }
     s->m_service->setServerUrl(o.config.serverUrl.isEmpty() ? s->serverUrl() : o.config.serverUrl);
     return s;
@@ -92,7 +98,8 @@ QByteArray DevServer::serverSpkiSha256() const
 QString DevServer::serverUrl() const
 {
     const QHostAddress a = m_options.address;
-    const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + a.toString() + u']' : a.toString();
+    const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + a.toString() + u']'
+                                                                       : a.toString();
     return QStringLiteral("http://%1:%2/gms.dll").arg(host).arg(port());
 }
 
@@ -112,25 +119,26 @@ QJsonObject DevServer::startupInfo() const
         const MemberConfig *c = m_options.config.findByLogin(m.login, &domain);
         if (!c)
             continue;
-        members.append(QJsonObject{{QStringLiteral("login"), m.login},
-                                   {QStringLiteral("name"), c->name},
-                                   {QStringLiteral("domain"), domain},
-                                   {QStringLiteral("code"), m.code},
-                                   {QStringLiteral("autoConfiguration"), c->autoConfiguration},
-                                   {QStringLiteral("enrolled"), m.enrolled}});
+        members.append(QJsonObject{ { QStringLiteral("login"), m.login },
+                                    { QStringLiteral("name"), c->name },
+                                    { QStringLiteral("domain"), domain },
+                                    { QStringLiteral("code"), m.code },
+                                    { QStringLiteral("autoConfiguration"), c->autoConfiguration },
+                                    { QStringLiteral("enrolled"), m.enrolled } });
     }
-    QJsonObject info{{QStringLiteral("http"), port()},
-                     {QStringLiteral("https"), httpsPort() >= 0 ? httpsPort() : int(port())},
-                     {QStringLiteral("ca"), caPath()},
-                     {QStringLiteral("serverUrl"), m_service->serverUrl()},
-                     {QStringLiteral("authenticatedUrl"), authenticatedUrl()},
-                     {QStringLiteral("stateDir"), m_options.stateDir},
-                     {QStringLiteral("members"), members}};
+    QJsonObject info{ { QStringLiteral("http"), port() },
+                      { QStringLiteral("https"), httpsPort() >= 0 ? httpsPort() : int(port()) },
+                      { QStringLiteral("ca"), caPath() },
+                      { QStringLiteral("serverUrl"), m_service->serverUrl() },
+                      { QStringLiteral("authenticatedUrl"), authenticatedUrl() },
+                      { QStringLiteral("stateDir"), m_options.stateDir },
+                      { QStringLiteral("members"), members } };
     if (const DomainState *d = m_state->deviceDomain()) {
         info.insert(QStringLiteral("deviceDomain"),
-                    QJsonObject{{QStringLiteral("name"), d->name},
-                                {QStringLiteral("guid"), d->guid},
-                                {QStringLiteral("certificate"), crypto::encodeBase64(d->certificate.der())}});
+                    QJsonObject{ { QStringLiteral("name"), d->name },
+                                 { QStringLiteral("guid"), d->guid },
+                                 { QStringLiteral("certificate"),
+                                   crypto::encodeBase64(d->certificate.der()) } });
     }
     return info;
 }

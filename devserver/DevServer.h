@@ -27,14 +27,14 @@ class DevServer final : public QObject
 public:
     struct Options
     {
-        QString stateDir;       // empty: a temporary folder removed with the server
+        QString stateDir; // empty: a temporary folder removed with the server
         QHostAddress address = QHostAddress(QHostAddress::LocalHost);
-        quint16 port = 0;       // HTTP and TLS on one port
-        int httpsPort = -1;     // >= 0: also a TLS-only port (0 = any free one)
+        quint16 port = 0; // HTTP and TLS on one port
+        int httpsPort = -1; // >= 0: also a TLS-only port (0 = any free one)
         ServerConfig config = ServerConfig::demo();
         QList<FaultRule> faults;
         GmsService::Clock clock; // empty: the system clock
-        std::chrono::milliseconds idleTimeout{30000};
+        std::chrono::milliseconds idleTimeout{ 30000 };
     };
 
     ~DevServer() override;
@@ -45,7 +45,7 @@ public:
     [[nodiscard]] QString caPath() const;
     [[nodiscard]] QByteArray caPem() const;
     [[nodiscard]] QByteArray serverSpkiSha256() const;
-    [[nodiscard]] QString serverUrl() const;        // http://127.0.0.1:PORT/gms.dll
+    [[nodiscard]] QString serverUrl() const; // http://127.0.0.1:PORT/gms.dll
     [[nodiscard]] QString authenticatedUrl() const; // https://127.0.0.1:PORT/AutoActivate/gms.dll
     [[nodiscard]] const ServerConfig &config() const { return m_options.config; }
 

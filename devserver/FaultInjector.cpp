@@ -11,17 +11,17 @@ struct ActionName
 };
 
 constexpr ActionName Names[] = {
-    {FaultAction::Http500, "http-500"},
-    {FaultAction::CloseMidBody, "close-mid-body"},
-    {FaultAction::CloseNoAnswer, "close"},
-    {FaultAction::Stall, "stall"},
-    {FaultAction::Oversized, "oversized"},
-    {FaultAction::MalformedXml, "malformed-xml"},
-    {FaultAction::RedirectCrossHost, "redirect-cross-host"},
-    {FaultAction::RedirectSameOrigin, "redirect-same-origin"},
-    {FaultAction::WrongKey, "wrong-key"},
-    {FaultAction::FlipMac, "flip-mac"},
-    {FaultAction::FlipSignature, "flip-signature"},
+    { FaultAction::Http500, "http-500" },
+    { FaultAction::CloseMidBody, "close-mid-body" },
+    { FaultAction::CloseNoAnswer, "close" },
+    { FaultAction::Stall, "stall" },
+    { FaultAction::Oversized, "oversized" },
+    { FaultAction::MalformedXml, "malformed-xml" },
+    { FaultAction::RedirectCrossHost, "redirect-cross-host" },
+    { FaultAction::RedirectSameOrigin, "redirect-same-origin" },
+    { FaultAction::WrongKey, "wrong-key" },
+    { FaultAction::FlipMac, "flip-mac" },
+    { FaultAction::FlipSignature, "flip-signature" },
 };
 
 } // namespace
@@ -30,7 +30,8 @@ Result<FaultRule> FaultRule::parse(const QString &spec)
 {
     const QStringList parts = spec.split(u':');
     auto bad = [&](const QString &why) {
-        return Error::make(ErrorKind::Usage, QStringLiteral("fault rule \"%1\": %2").arg(spec, why));
+        return Error::make(ErrorKind::Usage,
+                           QStringLiteral("fault rule \"%1\": %2").arg(spec, why));
     };
     if (parts.size() < 2 || parts.size() > 3 || parts.at(0).isEmpty())
         return bad(QStringLiteral("expected METHOD:ACTION[:N]"));

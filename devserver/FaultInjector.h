@@ -12,24 +12,25 @@ namespace groove::devserver {
 
 // Misbehaviour on demand, so that tests can show how a client copes with every failure.
 enum class FaultAction {
-    ProtocolFault,      // answer with fault <code>
-    Http500,            // HTTP 500
-    CloseMidBody,       // half the response, then the connection closes
-    CloseNoAnswer,      // connection closes before any answer
-    Stall,              // no answer at all
-    Oversized,          // a body over the 1 MiB limit
-    MalformedXml,       // HTTP 200 with a broken body
-    RedirectCrossHost,  // 307 to another host
+    ProtocolFault, // answer with fault <code>
+    Http500, // HTTP 500
+    CloseMidBody, // half the response, then the connection closes
+    CloseNoAnswer, // connection closes before any answer
+    Stall, // no answer at all
+    Oversized, // a body over the 1 MiB limit
+    MalformedXml, // HTTP 200 with a broken body
+    RedirectCrossHost, // 307 to another host
     RedirectSameOrigin, // 307 to the same origin (followed by good clients)
-    WrongKey,           // response sealed with a key the client does not have
-    FlipMac,            // one MAC byte changed
-    FlipSignature,      // one byte of a domain signature changed (managed object or contact)
+    WrongKey, // response sealed with a key the client does not have
+    FlipMac, // one MAC byte changed
+    FlipSignature, // one byte of a domain signature changed (managed object or contact)
 };
 
 struct FaultRule
 {
     QString method = QStringLiteral("*"); // a method name or "*"
-    int onRequest = 0; // 0: every matching request; N: only the N-th (1-based) of that method, or of all for "*"
+    int onRequest = 0; // 0: every matching request; N: only the N-th (1-based) of that method, or
+                       // of all for "*"
     FaultAction action = FaultAction::ProtocolFault;
     int faultCode = 0;
 

@@ -22,7 +22,7 @@ const QByteArray Challenge = QByteArrayLiteral("Basic realm=\"Groove\", charset=
 HttpResponse xmlResponse(const QByteArray &body)
 {
     HttpResponse r;
-    r.headers.append({QByteArrayLiteral("Content-Type"), ContentType});
+    r.headers.append({ QByteArrayLiteral("Content-Type"), ContentType });
     r.body = body;
     return r;
 }
@@ -37,7 +37,8 @@ HttpResponse plainStatus(int status, const QByteArray &reason)
     HttpResponse r;
     r.status = status;
     r.reason = reason;
-    r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; charset=utf-8")});
+    r.headers.append(
+            { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; charset=utf-8") });
     r.body = reason + '\n';
     return r;
 }
@@ -75,7 +76,9 @@ int faultCodeFor(const Error &error)
 }
 
 GmsService::GmsService(ServerState &state, const ServerConfig &config, Clock clock)
-    : m_state(state), m_config(config), m_clock(std::move(clock))
+    : m_state(state),
+      m_config(config),
+      m_clock(std::move(clock))
 {
 }
 
@@ -99,13 +102,13 @@ Result<QByteArray> GmsService::sealResponse(const xml::XmlElement &payload, QByt
     return sealed;
 }
 
-std::optional<HttpResponse> GmsService::authenticate(const HttpRequest &request, Caller &caller, QString &note,
-                                                     int &fault)
+std::optional<HttpResponse> GmsService::authenticate(const HttpRequest &request, Caller &caller,
+                                                     QString &note, int &fault)
 {
     const QByteArray auth = request.header("authorization");
     if (auth.isEmpty()) {
         HttpResponse r = plainStatus(401, "Unauthorized");
-        r.headers.append({QByteArrayLiteral("WWW-Authenticate"), Challenge});
+        r.headers.append({ QByteArrayLiteral("WWW-Authenticate"), Challenge });
         note = QStringLiteral("challenge");
         return r;
     }
@@ -115,7 +118,8 @@ std::optional<HttpResponse> GmsService::authenticate(const HttpRequest &request,
         note = QStringLiteral("scheme %1 refused").arg(QString::fromLatin1(scheme.left(16)));
         return faultResponse(fault = 221);
     }
-    Result<QByteArray> decoded = crypto::decodeBase64Strict(QByteArrayView(auth.mid(space + 1).trimmed()));
+    Result<QByteArray> decoded =
+            crypto::decodeBase64Strict(QByteArrayView(auth.mid(space + 1).trimmed()));
     if (!decoded) {
         note = QStringLiteral("malformed Basic credentials");
         return faultResponse(fault = 221);
@@ -134,19 +138,21 @@ std::optional<HttpResponse> GmsService::authenticate(const HttpRequest &request,
         wipe(password);
         return faultResponse(fault = 211);
     }
-    const bool passwordOk = crypto::constantTimeEquals(password.toUtf8(), member->password.toUtf8());
+    const bool passwordOk =
+            crypto::constantTimeEquals(password.toUtf8(), member->password.toUtf8());
     wipe(password);
     if (!passwordOk) {
         note = QStringLiteral("wrong password for %1").arg(login);
         HttpResponse r = plainStatus(401, "Unauthorized");
-        r.headers.append({QByteArrayLiteral("WWW-Authenticate"), Challenge});
+        r.headers.append({ QByteArrayLiteral("WWW-Authenticate"), Challenge });
         return r;
     }
     caller.login = login;
     return std::nullopt;
 }
 
-HttpResponse GmsService::injected(const FaultRule &rule, const HttpRequest &request, const QString &method)
+HttpResponse GmsService::injected(const FaultRule &rule, const HttpRequest &request,
+                                  const QString &method)
 {
     switch (rule.action) {
     case FaultAction::ProtocolFault:
@@ -164,19 +170,23 @@ HttpResponse GmsService::injected(const FaultRule &rule, const HttpRequest &requ
         return r;
     }
     case FaultAction::Oversized:
-        return xmlResponse(QByteArray(1024 * 1024 + 4096, ' ') + protocol::buildFaultEnvelope(203).value());
+        return xmlResponse(QByteArray(1024 * 1024 + 4096, ' ')
+                           + protocol::buildFaultEnvelope(203).value());
     case FaultAction::MalformedXml:
-        return xmlResponse(QByteArrayLiteral("<SOAP-ENV:Envelope><SOAP-ENV:Body><") + method.toUtf8() + "Response><Retu");
+        return xmlResponse(QByteArrayLiteral("<SOAP-ENV:Envelope><SOAP-ENV:Body><")
+                           + method.toUtf8() + "Response><Retu");
     case FaultAction::RedirectCrossHost:
     case FaultAction::RedirectSameOrigin: {
         HttpResponse r = plainStatus(307, "Temporary Redirect");
         const QByteArray scheme = request.overTls ? "https" : "http";
         // 127.0.0.2 is another host, still on this machine's loopback: a client that wrongly
         // follows it sends nothing off the machine.
-        const QByteArray host = rule.action == FaultAction::RedirectCrossHost ? "127.0.0.2" : "127.0.0.1";
+        const QByteArray host =
+                rule.action == FaultAction::RedirectCrossHost ? "127.0.0.2" : "127.0.0.1";
         const QByteArray path = QByteArrayLiteral("/redirected") + request.target;
-        r.headers.append({QByteArrayLiteral("Location"),
-                          scheme + "://" + host + ':' + QByteArray::number(request.localPort) + path});
+        r.headers.append(
+                { QByteArrayLiteral("Location"),
+                  scheme + "://" + host + ':' + QByteArray::number(request.localPort) + path });
         return r;
     }
     case FaultAction::CloseMidBody:
@@ -202,7 +212,7 @@ HttpResponse GmsService::handle(const HttpRequest &request)
         response = plainStatus(404, "Not Found");
     } else if (request.method != "POST") {
         response = plainStatus(405, "Method Not Allowed");
-        response.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("POST")});
+        response.headers.append({ QByteArrayLiteral("Allow"), QByteArrayLiteral("POST") });
     } else {
         Caller caller;
         std::optional<HttpResponse> refused;
@@ -211,15 +221,19 @@ HttpResponse GmsService::handle(const HttpRequest &request)
         if (refused) {
             response = *refused;
         } else if (request.header("content-type") != ContentType) {
-            note = QStringLiteral("Content-Type %1").arg(QString::fromLatin1(request.header("content-type").left(64)));
+            note = QStringLiteral("Content-Type %1")
+                           .arg(QString::fromLatin1(request.header("content-type").left(64)));
             response = faultResponse(faultSent = 105);
         } else {
-            const Result<protocol::RequestEnvelope> env = protocol::parseRequestEnvelope(request.body);
+            const Result<protocol::RequestEnvelope> env =
+                    protocol::parseRequestEnvelope(request.body);
             if (env)
                 method = env->method;
             m_current = m_faults.next(method);
-            if (m_current && m_current->action != FaultAction::CloseMidBody && m_current->action != FaultAction::WrongKey
-                && m_current->action != FaultAction::FlipMac && m_current->action != FaultAction::FlipSignature) {
+            if (m_current && m_current->action != FaultAction::CloseMidBody
+                && m_current->action != FaultAction::WrongKey
+                && m_current->action != FaultAction::FlipMac
+                && m_current->action != FaultAction::FlipSignature) {
                 note = QStringLiteral("injected %1").arg(m_current->toString());
                 response = injected(*m_current, request, method);
             } else if (!env) {
@@ -228,7 +242,7 @@ HttpResponse GmsService::handle(const HttpRequest &request)
             } else {
                 Reply reply;
                 const bool needsAuth = method == protocol::method::AutoAccountCodeConfiguration
-                                       || method == protocol::method::AutoActivation;
+                        || method == protocol::method::AutoActivation;
                 if (needsAuth && !authenticated) {
                     reply.fault = 221; // these methods exist only on the authenticated endpoint
                     reply.note = QStringLiteral("method needs the authenticated endpoint");
@@ -250,7 +264,8 @@ HttpResponse GmsService::handle(const HttpRequest &request)
                 if (reply.fault != 0)
                     response = faultResponse(faultSent = reply.fault);
                 else
-                    response = xmlResponse(protocol::buildResponseEnvelope(method, reply.payload).value());
+                    response = xmlResponse(
+                            protocol::buildResponseEnvelope(method, reply.payload).value());
                 if (m_current) {
                     note += QStringLiteral(" (injected %1)").arg(m_current->toString());
                     if (m_current->action == FaultAction::CloseMidBody)
@@ -263,12 +278,14 @@ HttpResponse GmsService::handle(const HttpRequest &request)
     if (m_current && m_current->action == FaultAction::ProtocolFault)
         faultSent = m_current->faultCode;
     const QString result = response.status != 200 ? QStringLiteral("HTTP %1").arg(response.status)
-                           : faultSent != 0       ? QStringLiteral("fault %1").arg(faultSent)
+            : faultSent != 0                      ? QStringLiteral("fault %1").arg(faultSent)
                                                   : QStringLiteral("ok");
     qCInfo(lcGms).noquote() << QStringLiteral("#%1 %2 %3 %4 -> %5 %6")
-                                   .arg(request.connectionId)
-                                   .arg(request.overTls ? QStringLiteral("https") : QStringLiteral("http"),
-                                        QString::fromLatin1(path.left(128)), method, result, note);
+                                       .arg(request.connectionId)
+                                       .arg(request.overTls ? QStringLiteral("https")
+                                                            : QStringLiteral("http"),
+                                            QString::fromLatin1(path.left(128)), method, result,
+                                            note);
     m_current.reset();
     return response;
 }

@@ -28,9 +28,9 @@ public:
 private:
     struct Reply
     {
-        int fault = 0;                     // non-zero: answer with this fault
+        int fault = 0; // non-zero: answer with this fault
         std::optional<QByteArray> payload; // response payload (fragment or plain payload)
-        QString note;                      // for the log: who/what, never a secret
+        QString note; // for the log: who/what, never a secret
     };
     struct Caller
     {
@@ -45,12 +45,15 @@ private:
 
     // Authentication of the /AutoActivate endpoint: nullopt when the caller is known, else the
     // response to send (401 challenge or a fault).
-    std::optional<HttpResponse> authenticate(const HttpRequest &request, Caller &caller, QString &note, int &fault);
-    [[nodiscard]] Result<QByteArray> sealResponse(const xml::XmlElement &payload, QByteArrayView key);
-    [[nodiscard]] Result<xml::XmlElement> activationResponse(const MemberState &member, const QString &elementName,
-                                                             bool withCode);
+    std::optional<HttpResponse> authenticate(const HttpRequest &request, Caller &caller,
+                                             QString &note, int &fault);
+    [[nodiscard]] Result<QByteArray> sealResponse(const xml::XmlElement &payload,
+                                                  QByteArrayView key);
+    [[nodiscard]] Result<xml::XmlElement>
+    activationResponse(const MemberState &member, const QString &elementName, bool withCode);
     [[nodiscard]] bool createdIsAcceptable(qint64 created) const;
-    [[nodiscard]] HttpResponse injected(const FaultRule &rule, const HttpRequest &request, const QString &method);
+    [[nodiscard]] HttpResponse injected(const FaultRule &rule, const HttpRequest &request,
+                                        const QString &method);
 
     ServerState &m_state;
     const ServerConfig &m_config;

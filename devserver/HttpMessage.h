@@ -11,8 +11,8 @@ namespace groove::devserver {
 // One parsed HTTP/1.1 request as the transport hands it to the service.
 struct HttpRequest
 {
-    QByteArray method;              // "POST"
-    QByteArray target;              // "/gms.dll" (path and query as sent)
+    QByteArray method; // "POST"
+    QByteArray target; // "/gms.dll" (path and query as sent)
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased, values trimmed
     QByteArray body;
     bool overTls = false;
@@ -32,8 +32,8 @@ struct HttpRequest
 // How the transport delivers a response: the fault-injection knobs that live below HTTP.
 enum class Delivery {
     Normal,
-    CloseMidBody,  // send the headers and half of the body, then close the connection
-    Stall,         // accept the request and never answer (until the idle timeout closes it)
+    CloseMidBody, // send the headers and half of the body, then close the connection
+    Stall, // accept the request and never answer (until the idle timeout closes it)
     CloseNoAnswer, // close the connection without sending anything
 };
 
@@ -41,7 +41,8 @@ struct HttpResponse
 {
     int status = 200;
     QByteArray reason = "OK";
-    QList<QPair<QByteArray, QByteArray>> headers; // Content-Length/Connection are added by the transport
+    QList<QPair<QByteArray, QByteArray>>
+            headers; // Content-Length/Connection are added by the transport
     QByteArray body;
     Delivery delivery = Delivery::Normal;
 };

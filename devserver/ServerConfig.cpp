@@ -24,7 +24,8 @@ Status onlyKeys(const QJsonObject &o, const QStringList &allowed, const QString 
     return {};
 }
 
-Result<QString> stringAt(const QJsonObject &o, const QString &key, bool required, const QString &where)
+Result<QString> stringAt(const QJsonObject &o, const QString &key, bool required,
+                         const QString &where)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined()) {
@@ -39,18 +40,21 @@ Result<QString> stringAt(const QJsonObject &o, const QString &key, bool required
 
 Result<MemberConfig> memberFrom(const QJsonObject &o, const QString &where)
 {
-    if (Status s = onlyKeys(o, {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("login"),
-                                QStringLiteral("password"), QStringLiteral("code"), QStringLiteral("autoConfiguration")},
+    if (Status s = onlyKeys(o,
+                            { QStringLiteral("name"), QStringLiteral("email"),
+                              QStringLiteral("login"), QStringLiteral("password"),
+                              QStringLiteral("code"), QStringLiteral("autoConfiguration") },
                             where);
         !s) {
         return s.error();
     }
     MemberConfig m;
-    for (const auto &[field, key, required] : {std::tuple{&m.name, QStringLiteral("name"), true},
-                                               std::tuple{&m.email, QStringLiteral("email"), false},
-                                               std::tuple{&m.login, QStringLiteral("login"), true},
-                                               std::tuple{&m.password, QStringLiteral("password"), false},
-                                               std::tuple{&m.code, QStringLiteral("code"), false}}) {
+    for (const auto &[field, key, required] :
+         { std::tuple{ &m.name, QStringLiteral("name"), true },
+           std::tuple{ &m.email, QStringLiteral("email"), false },
+           std::tuple{ &m.login, QStringLiteral("login"), true },
+           std::tuple{ &m.password, QStringLiteral("password"), false },
+           std::tuple{ &m.code, QStringLiteral("code"), false } }) {
         Result<QString> v = stringAt(o, key, required, where);
         if (!v)
             return v.error();
@@ -58,7 +62,8 @@ Result<MemberConfig> memberFrom(const QJsonObject &o, const QString &where)
     }
     const QJsonValue autoConf = o.value(u"autoConfiguration");
     if (!autoConf.isUndefined() && !autoConf.isBool())
-        return usage(QStringLiteral("\"autoConfiguration\" in %1 must be true or false").arg(where));
+        return usage(
+                QStringLiteral("\"autoConfiguration\" in %1 must be true or false").arg(where));
     m.autoConfiguration = autoConf.toBool(false);
     if (m.login.isEmpty() || m.name.isEmpty())
         return usage(QStringLiteral("%1: name and login must not be empty").arg(where));
@@ -73,12 +78,12 @@ ServerConfig ServerConfig::demo()
     DomainConfig d;
     d.name = QStringLiteral("fabrikam");
     d.members = {
-        MemberConfig{QStringLiteral("Alice Example"), QStringLiteral("alice@fabrikam.example"), QStringLiteral("alice"),
-                     QStringLiteral("correct horse"), QString(), true},
-        MemberConfig{QStringLiteral("Bob Example"), QStringLiteral("bob@fabrikam.example"), QStringLiteral("bob"),
-                     QStringLiteral("battery staple"), QString(), false},
-        MemberConfig{QStringLiteral("Carol Example"), QStringLiteral("carol@fabrikam.example"), QStringLiteral("carol"),
-                     QStringLiteral("tr0ub4dor"), QString(), true},
+        MemberConfig{ QStringLiteral("Alice Example"), QStringLiteral("alice@fabrikam.example"),
+                      QStringLiteral("alice"), QStringLiteral("correct horse"), QString(), true },
+        MemberConfig{ QStringLiteral("Bob Example"), QStringLiteral("bob@fabrikam.example"),
+                      QStringLiteral("bob"), QStringLiteral("battery staple"), QString(), false },
+        MemberConfig{ QStringLiteral("Carol Example"), QStringLiteral("carol@fabrikam.example"),
+                      QStringLiteral("carol"), QStringLiteral("tr0ub4dor"), QString(), true },
     };
     c.domains.append(d);
     c.deviceDomainName = QStringLiteral("fabrikam-devices");
@@ -90,20 +95,24 @@ Result<ServerConfig> ServerConfig::fromJson(const QByteArray &json)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return usage(QStringLiteral("configuration is not a JSON object: %1").arg(err.errorString()));
+        return usage(
+                QStringLiteral("configuration is not a JSON object: %1").arg(err.errorString()));
     const QJsonObject root = doc.object();
-    if (Status s = onlyKeys(root, {QStringLiteral("serverUrl"), QStringLiteral("domains"), QStringLiteral("deviceDomain"),
-                                   QStringLiteral("clockSkewSeconds")},
+    if (Status s = onlyKeys(root,
+                            { QStringLiteral("serverUrl"), QStringLiteral("domains"),
+                              QStringLiteral("deviceDomain"), QStringLiteral("clockSkewSeconds") },
                             QStringLiteral("the configuration"));
         !s) {
         return s.error();
     }
     ServerConfig c;
-    Result<QString> url = stringAt(root, QStringLiteral("serverUrl"), false, QStringLiteral("the configuration"));
+    Result<QString> url =
+            stringAt(root, QStringLiteral("serverUrl"), false, QStringLiteral("the configuration"));
     if (!url)
         return url.error();
     c.serverUrl = std::move(url).value();
-    Result<QString> device = stringAt(root, QStringLiteral("deviceDomain"), false, QStringLiteral("the configuration"));
+    Result<QString> device = stringAt(root, QStringLiteral("deviceDomain"), false,
+                                      QStringLiteral("the configuration"));
     if (!device)
         return device.error();
     c.deviceDomainName = std::move(device).value();
@@ -117,12 +126,13 @@ Result<ServerConfig> ServerConfig::fromJson(const QByteArray &json)
     const QJsonValue domains = root.value(u"domains");
     if (!domains.isArray() || domains.toArray().isEmpty())
         return usage(QStringLiteral("\"domains\" must be a non-empty array"));
-    QSet<QString> names{c.deviceDomainName};
+    QSet<QString> names{ c.deviceDomainName };
     QSet<QString> logins;
     for (const QJsonValue &dv : domains.toArray()) {
         const QJsonObject o = dv.toObject();
         const QString where = QStringLiteral("a domain");
-        if (Status s = onlyKeys(o, {QStringLiteral("name"), QStringLiteral("members")}, where); !s)
+        if (Status s = onlyKeys(o, { QStringLiteral("name"), QStringLiteral("members") }, where);
+            !s)
             return s.error();
         DomainConfig d;
         Result<QString> name = stringAt(o, QStringLiteral("name"), true, where);
@@ -133,7 +143,8 @@ Result<ServerConfig> ServerConfig::fromJson(const QByteArray &json)
             return usage(QStringLiteral("domain name \"%1\" is empty or used twice").arg(d.name));
         names.insert(d.name);
         for (const QJsonValue &mv : o.value(u"members").toArray()) {
-            Result<MemberConfig> m = memberFrom(mv.toObject(), QStringLiteral("a member of %1").arg(d.name));
+            Result<MemberConfig> m =
+                    memberFrom(mv.toObject(), QStringLiteral("a member of %1").arg(d.name));
             if (!m)
                 return m.error();
             if (logins.contains(m->login))

@@ -71,7 +71,8 @@ ServerState::~ServerState()
         wipe(a.sharedKey);
 }
 
-Result<std::unique_ptr<ServerState>> ServerState::open(const QString &dir, const ServerConfig &config, Clock clock)
+Result<std::unique_ptr<ServerState>> ServerState::open(const QString &dir,
+                                                       const ServerConfig &config, Clock clock)
 {
     std::unique_ptr<ServerState> s(new ServerState);
     s->m_dir = dir;
@@ -143,7 +144,7 @@ Status ServerState::reconcile(const ServerConfig &config)
         for (const MemberConfig &mc : dc.members) {
             MemberState *m = memberByLogin(mc.login);
             if (!m) {
-                m_members.append(MemberState{mc.login, *guid, {}, {}, {}, false, {}, 0});
+                m_members.append(MemberState{ mc.login, *guid, {}, {}, {}, false, {}, 0 });
                 m = &m_members.last();
                 Result<QString> url = ids::newIdentityUrl();
                 if (!url)
@@ -192,10 +193,10 @@ QJsonObject ServerState::toJson(bool withSecrets) const
 {
     QJsonArray domains;
     for (const DomainState &d : m_domains) {
-        QJsonObject o{{QStringLiteral("name"), d.name},
-                      {QStringLiteral("guid"), d.guid},
-                      {QStringLiteral("isDeviceDomain"), d.isDeviceDomain},
-                      {QStringLiteral("certificate"), b64(d.certificate.der())}};
+        QJsonObject o{ { QStringLiteral("name"), d.name },
+                       { QStringLiteral("guid"), d.guid },
+                       { QStringLiteral("isDeviceDomain"), d.isDeviceDomain },
+                       { QStringLiteral("certificate"), b64(d.certificate.der()) } };
         if (withSecrets) {
             o.insert(QStringLiteral("signingKey"), b64(d.signingKey.toPkcs8Der().view()));
             o.insert(QStringLiteral("encryptionKey"), b64(d.encryptionKey.toPkcs8Der().view()));
@@ -204,32 +205,32 @@ QJsonObject ServerState::toJson(bool withSecrets) const
     }
     QJsonArray members;
     for (const MemberState &m : m_members) {
-        members.append(QJsonObject{{QStringLiteral("login"), m.login},
-                                   {QStringLiteral("domainGuid"), m.domainGuid},
-                                   {QStringLiteral("code"), m.code},
-                                   {QStringLiteral("identityUrl"), m.identityUrl},
-                                   {QStringLiteral("enrolled"), m.enrolled},
-                                   {QStringLiteral("accountGuid"), m.accountGuid},
-                                   {QStringLiteral("enrolledAt"), m.enrolledAt}});
+        members.append(QJsonObject{ { QStringLiteral("login"), m.login },
+                                    { QStringLiteral("domainGuid"), m.domainGuid },
+                                    { QStringLiteral("code"), m.code },
+                                    { QStringLiteral("identityUrl"), m.identityUrl },
+                                    { QStringLiteral("enrolled"), m.enrolled },
+                                    { QStringLiteral("accountGuid"), m.accountGuid },
+                                    { QStringLiteral("enrolledAt"), m.enrolledAt } });
     }
     QJsonArray accounts;
     for (const AccountState &a : m_accounts) {
-        QJsonObject o{{QStringLiteral("guid"), a.guid},
-                      {QStringLiteral("domainGuid"), a.domainGuid},
-                      {QStringLiteral("isDevice"), a.isDevice},
-                      {QStringLiteral("identityUrl"), a.identityUrl},
-                      {QStringLiteral("deviceName"), a.deviceName},
-                      {QStringLiteral("createdAt"), a.createdAt},
-                      {QStringLiteral("signatureKey"), b64(a.signatureKey.toDer())},
-                      {QStringLiteral("encryptionKey"), b64(a.encryptionKey.toDer())}};
+        QJsonObject o{ { QStringLiteral("guid"), a.guid },
+                       { QStringLiteral("domainGuid"), a.domainGuid },
+                       { QStringLiteral("isDevice"), a.isDevice },
+                       { QStringLiteral("identityUrl"), a.identityUrl },
+                       { QStringLiteral("deviceName"), a.deviceName },
+                       { QStringLiteral("createdAt"), a.createdAt },
+                       { QStringLiteral("signatureKey"), b64(a.signatureKey.toDer()) },
+                       { QStringLiteral("encryptionKey"), b64(a.encryptionKey.toDer()) } };
         if (withSecrets)
             o.insert(QStringLiteral("sharedKey"), b64(a.sharedKey));
         accounts.append(o);
     }
-    return QJsonObject{{QStringLiteral("version"), 1},
-                       {QStringLiteral("domains"), domains},
-                       {QStringLiteral("members"), members},
-                       {QStringLiteral("accounts"), accounts}};
+    return QJsonObject{ { QStringLiteral("version"), 1 },
+                        { QStringLiteral("domains"), domains },
+                        { QStringLiteral("members"), members },
+                        { QStringLiteral("accounts"), accounts } };
 }
 
 Status ServerState::loadFile(const QString &path)
@@ -242,7 +243,9 @@ Status ServerState::loadFile(const QString &path)
     const QJsonObject root = QJsonDocument::fromJson(bytes, &err).object();
     wipe(bytes);
     if (err.error != QJsonParseError::NoError || root.value(u"version").toInt() != 1)
-        return storage(QStringLiteral("%1 is damaged or of another version; move it away to start afresh").arg(path));
+        return storage(
+                QStringLiteral("%1 is damaged or of another version; move it away to start afresh")
+                        .arg(path));
 
     for (const QJsonValue &v : root.value(u"domains").toArray()) {
         const QJsonObject o = v.toObject();
@@ -252,12 +255,14 @@ Status ServerState::loadFile(const QString &path)
         d.isDeviceDomain = o.value(u"isDeviceDomain").toBool();
         Result<crypto::RsaPrivateKey> sign = privateKeyFrom(o.value(u"signingKey"));
         Result<crypto::RsaPrivateKey> enc = privateKeyFrom(o.value(u"encryptionKey"));
-        const Result<QByteArray> der = crypto::decodeBase64Strict(QStringView(o.value(u"certificate").toString()));
+        const Result<QByteArray> der =
+                crypto::decodeBase64Strict(QStringView(o.value(u"certificate").toString()));
         if (!sign || !enc || !der)
             return storage(QStringLiteral("%1: keys of domain %2 are damaged").arg(path, d.name));
         Result<crypto::DomainCertificate> cert = crypto::DomainCertificate::parse(*der);
         if (!cert)
-            return storage(QStringLiteral("%1: certificate of domain %2 is damaged").arg(path, d.name));
+            return storage(
+                    QStringLiteral("%1: certificate of domain %2 is damaged").arg(path, d.name));
         d.signingKey = std::move(sign).value();
         d.encryptionKey = std::move(enc).value();
         d.certificate = std::move(cert).value();
@@ -265,10 +270,14 @@ Status ServerState::loadFile(const QString &path)
     }
     for (const QJsonValue &v : root.value(u"members").toArray()) {
         const QJsonObject o = v.toObject();
-        m_members.append(MemberState{o.value(u"login").toString(), o.value(u"domainGuid").toString(),
-                                     o.value(u"code").toString(), {}, o.value(u"identityUrl").toString(),
-                                     o.value(u"enrolled").toBool(), o.value(u"accountGuid").toString(),
-                                     qint64(o.value(u"enrolledAt").toDouble())});
+        m_members.append(MemberState{ o.value(u"login").toString(),
+                                      o.value(u"domainGuid").toString(),
+                                      o.value(u"code").toString(),
+                                      {},
+                                      o.value(u"identityUrl").toString(),
+                                      o.value(u"enrolled").toBool(),
+                                      o.value(u"accountGuid").toString(),
+                                      qint64(o.value(u"enrolledAt").toDouble()) });
     }
     for (const QJsonValue &v : root.value(u"accounts").toArray()) {
         const QJsonObject o = v.toObject();
@@ -279,7 +288,8 @@ Status ServerState::loadFile(const QString &path)
         a.identityUrl = o.value(u"identityUrl").toString();
         a.deviceName = o.value(u"deviceName").toString();
         a.createdAt = qint64(o.value(u"createdAt").toDouble());
-        Result<QByteArray> key = crypto::decodeBase64Strict(QStringView(o.value(u"sharedKey").toString()));
+        Result<QByteArray> key =
+                crypto::decodeBase64Strict(QStringView(o.value(u"sharedKey").toString()));
         Result<crypto::RsaPublicKey> sig = publicKeyFrom(o.value(u"signatureKey"));
         Result<crypto::RsaPublicKey> enc = publicKeyFrom(o.value(u"encryptionKey"));
         if (!key || !sig || !enc)

@@ -26,8 +26,8 @@ struct MemberState
 {
     QString login;
     QString domainGuid;
-    QString code;        // trimmed account configuration code
-    QString keyId;       // base64(SHA1(SHA1(UTF-16LE(code))))
+    QString code; // trimmed account configuration code
+    QString keyId; // base64(SHA1(SHA1(UTF-16LE(code))))
     QString identityUrl; // assigned once, returned by every activation response
     bool enrolled = false;
     QString accountGuid; // set by DomainEnrollment
@@ -58,8 +58,8 @@ public:
     // Loads <dir>/state.json when present, then brings it in line with the configuration:
     // new domains get keys and a certificate, new members a code (unless configured) and an
     // identity URL. Saves the result.
-    [[nodiscard]] static Result<std::unique_ptr<ServerState>> open(const QString &dir, const ServerConfig &config,
-                                                                   Clock clock);
+    [[nodiscard]] static Result<std::unique_ptr<ServerState>>
+    open(const QString &dir, const ServerConfig &config, Clock clock);
 
     [[nodiscard]] Status save() const;
     [[nodiscard]] QJsonObject toJson(bool withSecrets) const;

@@ -14,9 +14,9 @@
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
+#  include <csignal>
+#  include <sys/socket.h>
+#  include <unistd.h>
 #endif
 
 using namespace groove;
@@ -25,7 +25,7 @@ using namespace groove::devserver;
 namespace {
 
 #ifdef Q_OS_UNIX
-int g_signalPipe[2] = {-1, -1};
+int g_signalPipe[2] = { -1, -1 };
 
 void onSignal(int)
 {
@@ -66,35 +66,51 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "A Groove management server ([MS-GRVSPCM] server side, WIRE-PROFILE.md) for tests, demos and training.\n"
-        "Prints one JSON line on start: {\"http\":PORT,\"https\":PORT,\"ca\":\"PATH\",...}."));
+            "A Groove management server ([MS-GRVSPCM] server side, WIRE-PROFILE.md) for tests, "
+            "demos and training.\n"
+            "Prints one JSON line on start: {\"http\":PORT,\"https\":PORT,\"ca\":\"PATH\",...}."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption configOpt(QStringLiteral("config"), QStringLiteral("Configuration file (JSON); default: the built-in demo."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption stateOpt(QStringLiteral("state"), QStringLiteral("State folder (keys, accounts, TLS files)."),
+    const QCommandLineOption configOpt(
+            QStringLiteral("config"),
+            QStringLiteral("Configuration file (JSON); default: the built-in demo."),
+            QStringLiteral("FILE"));
+    const QCommandLineOption stateOpt(QStringLiteral("state"),
+                                      QStringLiteral("State folder (keys, accounts, TLS files)."),
                                       QStringLiteral("DIR"), defaultStateDir());
-    const QCommandLineOption listenOpt(QStringLiteral("listen"), QStringLiteral("Address to bind (default 127.0.0.1)."),
+    const QCommandLineOption listenOpt(QStringLiteral("listen"),
+                                       QStringLiteral("Address to bind (default 127.0.0.1)."),
                                        QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption portOpt(QStringLiteral("port"), QStringLiteral("Port for HTTP and TLS (0: any free port; default 8080)."),
-                                     QStringLiteral("PORT"), QStringLiteral("8080"));
-    const QCommandLineOption httpsOpt(QStringLiteral("https-port"), QStringLiteral("Also serve TLS alone on this port (0: any)."),
+    const QCommandLineOption portOpt(
+            QStringLiteral("port"),
+            QStringLiteral("Port for HTTP and TLS (0: any free port; default 8080)."),
+            QStringLiteral("PORT"), QStringLiteral("8080"));
+    const QCommandLineOption httpsOpt(QStringLiteral("https-port"),
+                                      QStringLiteral("Also serve TLS alone on this port (0: any)."),
                                       QStringLiteral("PORT"));
-    const QCommandLineOption injectOpt(QStringLiteral("inject"),
-                                       QStringLiteral("Fault injection METHOD:ACTION[:N], repeatable; ACTION: fault=CODE, http-500, "
-                                                      "close-mid-body, close, stall, oversized, malformed-xml, redirect-cross-host, "
-                                                      "redirect-same-origin, wrong-key, flip-mac, flip-signature."),
-                                       QStringLiteral("RULE"));
-    const QCommandLineOption idleOpt(QStringLiteral("idle-timeout"), QStringLiteral("Seconds before an idle connection is closed."),
+    const QCommandLineOption injectOpt(
+            QStringLiteral("inject"),
+            QStringLiteral(
+                    "Fault injection METHOD:ACTION[:N], repeatable; ACTION: fault=CODE, http-500, "
+                    "close-mid-body, close, stall, oversized, malformed-xml, redirect-cross-host, "
+                    "redirect-same-origin, wrong-key, flip-mac, flip-signature."),
+            QStringLiteral("RULE"));
+    const QCommandLineOption idleOpt(QStringLiteral("idle-timeout"),
+                                     QStringLiteral("Seconds before an idle connection is closed."),
                                      QStringLiteral("SECONDS"), QStringLiteral("30"));
-    const QCommandLineOption dumpOpt(QStringLiteral("dump-state"), QStringLiteral("Print the state as JSON (no keys) and exit."));
-    const QCommandLineOption policyOpt(QStringLiteral("write-policy"),
-                                       QStringLiteral("Write a managed-device policy (INI) for this server to FILE."),
-                                       QStringLiteral("FILE"));
-    parser.addOptions({configOpt, stateOpt, listenOpt, portOpt, httpsOpt, injectOpt, idleOpt, dumpOpt, policyOpt});
+    const QCommandLineOption dumpOpt(QStringLiteral("dump-state"),
+                                     QStringLiteral("Print the state as JSON (no keys) and exit."));
+    const QCommandLineOption policyOpt(
+            QStringLiteral("write-policy"),
+            QStringLiteral("Write a managed-device policy (INI) for this server to FILE."),
+            QStringLiteral("FILE"));
+    parser.addOptions({ configOpt, stateOpt, listenOpt, portOpt, httpsOpt, injectOpt, idleOpt,
+                        dumpOpt, policyOpt });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().constFirst()), 2);
+        return fail(QStringLiteral("unexpected argument %1")
+                            .arg(parser.positionalArguments().constFirst()),
+                    2);
 
     DevServer::Options options;
     options.stateDir = parser.value(stateOpt);
@@ -105,11 +121,13 @@ int main(int argc, char *argv[])
         options.config = std::move(config).value();
     }
     if (parser.isSet(dumpOpt)) {
-        Result<std::unique_ptr<ServerState>> state = ServerState::open(options.stateDir, options.config,
-                                                                       [] { return QDateTime::currentSecsSinceEpoch(); });
+        Result<std::unique_ptr<ServerState>> state =
+                ServerState::open(options.stateDir, options.config,
+                                  [] { return QDateTime::currentSecsSinceEpoch(); });
         if (!state)
             return fail(state.error().detail, 7);
-        QTextStream(stdout) << QJsonDocument((*state)->toJson(false)).toJson(QJsonDocument::Indented);
+        QTextStream(stdout)
+                << QJsonDocument((*state)->toJson(false)).toJson(QJsonDocument::Indented);
         return 0;
     }
     if (!options.address.setAddress(parser.value(listenOpt)))
@@ -150,14 +168,17 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
 
     QTextStream err(stderr);
-    err << "gms-devserver " << GE_VERSION_STRING << " listening: " << s.serverUrl() << " (HTTP and TLS)\n"
+    err << "gms-devserver " << GE_VERSION_STRING << " listening: " << s.serverUrl()
+        << " (HTTP and TLS)\n"
         << "  authenticated endpoint: " << s.authenticatedUrl() << "\n"
         << "  clients trust the CA in: " << s.caPath() << "\n";
     for (const QJsonValue &m : info.value(u"members").toArray()) {
         const QJsonObject o = m.toObject();
-        err << "  member " << o.value(u"login").toString() << " (" << o.value(u"name").toString() << ", domain "
-            << o.value(u"domain").toString() << "): account configuration code " << o.value(u"code").toString()
-            << (o.value(u"autoConfiguration").toBool() ? ", may use auto configuration" : "") << '\n';
+        err << "  member " << o.value(u"login").toString() << " (" << o.value(u"name").toString()
+            << ", domain " << o.value(u"domain").toString() << "): account configuration code "
+            << o.value(u"code").toString()
+            << (o.value(u"autoConfiguration").toBool() ? ", may use auto configuration" : "")
+            << '\n';
     }
     if (!parser.isSet(configOpt)) {
         err << "  demo passwords: alice / correct horse, bob / battery staple, carol / tr0ub4dor\n";

@@ -68,10 +68,10 @@ QByteArray hmacSha1(QByteArrayView key, QByteArrayView data)
 {
     std::array<unsigned char, EVP_MAX_MD_SIZE> out{};
     size_t outLen = 0;
-    const unsigned char *r
-            = EVP_Q_mac(nullptr, "HMAC", nullptr, "SHA1", nullptr, bytesOf(key),
-                        static_cast<size_t>(key.size()), bytesOf(data),
-                        static_cast<size_t>(data.size()), out.data(), out.size(), &outLen);
+    const unsigned char *r =
+            EVP_Q_mac(nullptr, "HMAC", nullptr, "SHA1", nullptr, bytesOf(key),
+                      static_cast<size_t>(key.size()), bytesOf(data),
+                      static_cast<size_t>(data.size()), out.data(), out.size(), &outLen);
     // Same fail-closed rule as digest(): an empty MAC never matches.
     if (r == nullptr)
         return {};

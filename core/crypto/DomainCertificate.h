@@ -18,11 +18,11 @@ class DomainCertificate final
 public:
     struct BuildParams
     {
-        QString name;                 // O and OU
-        RsaPrivateKey signingKey;     // signs the certificate; its public half is the subject key
-        RsaPublicKey encryptionKey;   // goes into the extension
-        QByteArray serial;            // big-endian, positive; empty = 16 random bytes
-        QDateTime notBefore;          // UTC; notAfter = +100 years
+        QString name; // O and OU
+        RsaPrivateKey signingKey; // signs the certificate; its public half is the subject key
+        RsaPublicKey encryptionKey; // goes into the extension
+        QByteArray serial; // big-endian, positive; empty = 16 random bytes
+        QDateTime notBefore; // UTC; notAfter = +100 years
     };
 
     // Strict parse: every malformed case is a BadCertificate error with a specific detail.

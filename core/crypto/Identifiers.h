@@ -7,7 +7,7 @@
 // WIRE-PROFILE 5: Groove GUIDs and identity URLs in Groove's base32.
 namespace groove::ids {
 
-inline constexpr qsizetype GuidBytes = 24;     // -> 39 characters
+inline constexpr qsizetype GuidBytes = 24; // -> 39 characters
 inline constexpr qsizetype GuidChars = 39;
 inline constexpr qsizetype IdentityBytes = 20; // -> 32 characters
 inline constexpr const char *IdentityScheme = "grooveIdentity://";

@@ -23,10 +23,13 @@ class RsaPublicKey final
 public:
     RsaPublicKey() = default;
     [[nodiscard]] static Result<RsaPublicKey> fromDer(QByteArrayView rsaPublicKeyDer);
-    [[nodiscard]] static RsaPublicKey fromHandle(PkeyPtr key) { return RsaPublicKey(std::move(key)); }
+    [[nodiscard]] static RsaPublicKey fromHandle(PkeyPtr key)
+    {
+        return RsaPublicKey(std::move(key));
+    }
 
     [[nodiscard]] bool isNull() const { return !m_key; }
-    [[nodiscard]] QByteArray toDer() const;          // RSAPublicKey DER
+    [[nodiscard]] QByteArray toDer() const; // RSAPublicKey DER
     [[nodiscard]] QByteArray subjectPublicKeyInfoDer() const;
     [[nodiscard]] int bits() const;
 
@@ -39,10 +42,13 @@ public:
     [[nodiscard]] Status verifyGrooveSign(QByteArrayView data, QByteArrayView signature) const;
 
     [[nodiscard]] EVP_PKEY *handle() const { return m_key.get(); }
-    friend bool operator==(const RsaPublicKey &a, const RsaPublicKey &b) { return a.toDer() == b.toDer(); }
+    friend bool operator==(const RsaPublicKey &a, const RsaPublicKey &b)
+    {
+        return a.toDer() == b.toDer();
+    }
 
 private:
-    explicit RsaPublicKey(PkeyPtr key) : m_key(std::move(key)) {}
+    explicit RsaPublicKey(PkeyPtr key) : m_key(std::move(key)) { }
     PkeyPtr m_key;
 };
 
@@ -69,7 +75,7 @@ public:
     [[nodiscard]] EVP_PKEY *handle() const { return m_key.get(); }
 
 private:
-    explicit RsaPrivateKey(PkeyPtr key) : m_key(std::move(key)) {}
+    explicit RsaPrivateKey(PkeyPtr key) : m_key(std::move(key)) { }
     PkeyPtr m_key;
 };
 

@@ -13,7 +13,9 @@ QString hostOf(const QString &serverUrl)
 }
 
 AccountVault::AccountVault(SecretStore *secrets, store::AccountStore *accounts, QObject *parent)
-    : QObject(parent), m_secrets(secrets), m_accounts(accounts)
+    : QObject(parent),
+      m_secrets(secrets),
+      m_accounts(accounts)
 {
 }
 
@@ -141,14 +143,15 @@ void AccountVault::cleanupPending(SecretStore *secrets, store::AccountStore *acc
     });
 }
 
-void AccountVault::readSharedKey(SecretStore *secrets, const QString &host, const QString &accountGuid,
+void AccountVault::readSharedKey(SecretStore *secrets, const QString &host,
+                                 const QString &accountGuid,
                                  std::function<void(Result<SecretBytes>)> done)
 {
     secrets->read(store::secretName(host, accountGuid, store::SecretItems.at(0)), std::move(done));
 }
 
-void AccountVault::removeAccount(SecretStore *secrets, store::AccountStore *accounts, const store::AccountRecord &record,
-                                 Done done)
+void AccountVault::removeAccount(SecretStore *secrets, store::AccountStore *accounts,
+                                 const store::AccountRecord &record, Done done)
 {
     QStringList names;
     for (const QString &item : store::SecretItems)

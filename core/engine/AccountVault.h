@@ -24,7 +24,8 @@ class AccountVault final : public QObject
 public:
     using Done = std::function<void(Status)>;
 
-    AccountVault(store::SecretStore *secrets, store::AccountStore *accounts, QObject *parent = nullptr);
+    AccountVault(store::SecretStore *secrets, store::AccountStore *accounts,
+                 QObject *parent = nullptr);
 
     struct Entry
     {
@@ -37,13 +38,15 @@ public:
     void rollback(Done done);
 
     // Removes secrets of enrollments that never committed (after a crash or kill).
-    static void cleanupPending(store::SecretStore *secrets, store::AccountStore *accounts, Done done);
+    static void cleanupPending(store::SecretStore *secrets, store::AccountStore *accounts,
+                               Done done);
     // Reads K_acct of an existing account (device account reuse).
-    static void readSharedKey(store::SecretStore *secrets, const QString &host, const QString &accountGuid,
+    static void readSharedKey(store::SecretStore *secrets, const QString &host,
+                              const QString &accountGuid,
                               std::function<void(Result<SecretBytes>)> done);
     // Removes an account's secrets and its record (--unenroll).
-    static void removeAccount(store::SecretStore *secrets, store::AccountStore *accounts, const store::AccountRecord &record,
-                              Done done);
+    static void removeAccount(store::SecretStore *secrets, store::AccountStore *accounts,
+                              const store::AccountRecord &record, Done done);
 
 private:
     void writeNext(Done done);

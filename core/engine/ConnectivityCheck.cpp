@@ -34,20 +34,23 @@ namespace groove::engine {
 namespace {
 
 // Indexed by Stage; the item names are part of the CLI output and stay untranslated.
-constexpr const char *StageNames[] = {"start", "DNS", "TCP", "TLS", "endpoint"};
+constexpr const char *StageNames[] = { "start", "DNS", "TCP", "TLS", "endpoint" };
 
 // The chain errors a matching pin stands in for (WIRE-PROFILE 7.3). HostNameMismatch, expiry
 // and revocation are absent on purpose: the pin replaces the trust anchor, nothing else.
 constexpr QSslError::SslError PinReplaceableErrors[] = {
-    QSslError::UnableToGetLocalIssuerCertificate, QSslError::SelfSignedCertificateInChain,
-    QSslError::CertificateUntrusted,              QSslError::UnableToVerifyFirstCertificate,
-    QSslError::SelfSignedCertificate,             QSslError::UnableToGetIssuerCertificate,
+    QSslError::UnableToGetLocalIssuerCertificate,
+    QSslError::SelfSignedCertificateInChain,
+    QSslError::CertificateUntrusted,
+    QSslError::UnableToVerifyFirstCertificate,
+    QSslError::SelfSignedCertificate,
+    QSslError::UnableToGetIssuerCertificate,
 };
 
 bool isPinReplaceable(const QSslError &e)
 {
     return std::find(std::begin(PinReplaceableErrors), std::end(PinReplaceableErrors), e.error())
-           != std::end(PinReplaceableErrors);
+            != std::end(PinReplaceableErrors);
 }
 
 quint16 portOf(const QUrl &url)
@@ -57,7 +60,9 @@ quint16 portOf(const QUrl &url)
 
 QString hostPort(const QString &host, quint16 port)
 {
-    return (host.contains(u':') ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2")).arg(host).arg(port);
+    return (host.contains(u':') ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2"))
+            .arg(host)
+            .arg(port);
 }
 
 QString logUrl(const QUrl &url)
@@ -80,8 +85,12 @@ Result<QString> throwAwayCode()
 
 } // namespace
 
-ConnectivityCheck::ConnectivityCheck(QNetworkAccessManager *nam, TransportOptions options, QObject *parent)
-    : QObject(parent), m_nam(nam), m_options(std::move(options)), m_stageTimer(new QTimer(this))
+ConnectivityCheck::ConnectivityCheck(QNetworkAccessManager *nam, TransportOptions options,
+                                     QObject *parent)
+    : QObject(parent),
+      m_nam(nam),
+      m_options(std::move(options)),
+      m_stageTimer(new QTimer(this))
 {
     qRegisterMetaType<groove::engine::ConnectivityCheck::Item>();
     // A dry run reports what the first attempt meets; retries would only hide a flaky network
@@ -93,7 +102,8 @@ ConnectivityCheck::ConnectivityCheck(QNetworkAccessManager *nam, TransportOption
     connect(m_stageTimer, &QTimer::timeout, this, &ConnectivityCheck::onStageTimeout);
 }
 
-void ConnectivityCheck::start(const QUrl &serverUrl, const QUrl &authenticatedUrl, bool needAuthenticatedEndpoint)
+void ConnectivityCheck::start(const QUrl &serverUrl, const QUrl &authenticatedUrl,
+                              bool needAuthenticatedEndpoint)
 {
     if (m_running) {
         qCWarning(lcCheck) << "start() while a check is running: ignored";
@@ -110,7 +120,8 @@ void ConnectivityCheck::start(const QUrl &serverUrl, const QUrl &authenticatedUr
     m_firstError = m_tlsError = std::nullopt;
     m_tlsFatal = false;
     qCInfo(lcCheck).noquote() << "checking" << logUrl(serverUrl) << "authenticated endpoint:"
-                              << (needAuthenticatedEndpoint ? logUrl(authenticatedUrl) : QStringLiteral("not needed"));
+                              << (needAuthenticatedEndpoint ? logUrl(authenticatedUrl)
+                                                            : QStringLiteral("not needed"));
     // Never report before the caller could connect to our signals.
     QTimer::singleShot(0, this, [this, run] {
         if (m_running && run == m_run)
@@ -123,8 +134,9 @@ void ConnectivityCheck::cancel()
     if (!m_running)
         return;
     stopActivity();
-    m_firstError = Error::make(ErrorKind::Cancelled,
-                               QStringLiteral("connectivity check cancelled during %1").arg(stageName(m_stage)));
+    m_firstError = Error::make(
+            ErrorKind::Cancelled,
+            QStringLiteral("connectivity check cancelled during %1").arg(stageName(m_stage)));
     finish();
 }
 
@@ -164,7 +176,8 @@ void ConnectivityCheck::runDns()
     const QString host = m_serverUrl.host();
     if (!m_serverUrl.isValid() || host.isEmpty() || (scheme != u"http" && scheme != u"https")) {
         fail(tr("%1 is not an http or https address.").arg(logUrl(m_serverUrl)),
-             Error::make(ErrorKind::Usage, QStringLiteral("not an http(s) URL: %1").arg(logUrl(m_serverUrl))));
+             Error::make(ErrorKind::Usage,
+                         QStringLiteral("not an http(s) URL: %1").arg(logUrl(m_serverUrl))));
         return;
     }
     if (!QHostAddress(host).isNull()) {
@@ -181,9 +194,11 @@ void ConnectivityCheck::runDns()
         m_stageTimer->stop();
         const QList<QHostAddress> addresses = info.addresses();
         if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
-            const QString why = info.error() != QHostInfo::NoError ? info.errorString() : tr("no addresses");
+            const QString why =
+                    info.error() != QHostInfo::NoError ? info.errorString() : tr("no addresses");
             fail(tr("%1 cannot be resolved: %2").arg(host, why),
-                 Error::make(ErrorKind::Network, QStringLiteral("DNS lookup of %1 failed: %2").arg(host, why)));
+                 Error::make(ErrorKind::Network,
+                             QStringLiteral("DNS lookup of %1 failed: %2").arg(host, why)));
             return;
         }
         QStringList shown;
@@ -210,7 +225,8 @@ void ConnectivityCheck::runTcp()
         if (report(true, tr("connected to %1 (%2)").arg(where, peer)))
             runTls();
     });
-    connect(socket, &QAbstractSocket::errorOccurred, this, [this, socket] { onSocketError(socket); });
+    connect(socket, &QAbstractSocket::errorOccurred, this,
+            [this, socket] { onSocketError(socket); });
     socket->connectToHost(m_serverUrl.host(), portOf(m_serverUrl));
 }
 
@@ -219,17 +235,21 @@ void ConnectivityCheck::runTls()
     beginStage(Stage::Tls);
     m_stageTimer->stop(); // restarted per target
     if (m_serverUrl.scheme() == u"https")
-        m_tlsTargets.append({m_serverUrl.host(), portOf(m_serverUrl), true});
+        m_tlsTargets.append({ m_serverUrl.host(), portOf(m_serverUrl), true });
     if (m_needAuth && (m_authUrl.scheme() != u"https" || m_authUrl.host().isEmpty())) {
         // WIRE-PROFILE 7.2: credentials never go to an http endpoint, so it cannot work.
-        m_tlsDetails.append(tr("the authenticated endpoint %1 is not an https address").arg(logUrl(m_authUrl)));
-        m_tlsError = Error::make(ErrorKind::Insecure,
-                                 QStringLiteral("authenticated endpoint not https: %1").arg(logUrl(m_authUrl)));
+        m_tlsDetails.append(
+                tr("the authenticated endpoint %1 is not an https address").arg(logUrl(m_authUrl)));
+        m_tlsError = Error::make(
+                ErrorKind::Insecure,
+                QStringLiteral("authenticated endpoint not https: %1").arg(logUrl(m_authUrl)));
     } else if (m_needAuth) {
-        const TlsTarget auth{m_authUrl.host(), portOf(m_authUrl), false};
-        const bool same = std::any_of(m_tlsTargets.cbegin(), m_tlsTargets.cend(), [&](const TlsTarget &t) {
-            return t.host.compare(auth.host, Qt::CaseInsensitive) == 0 && t.port == auth.port;
-        });
+        const TlsTarget auth{ m_authUrl.host(), portOf(m_authUrl), false };
+        const bool same =
+                std::any_of(m_tlsTargets.cbegin(), m_tlsTargets.cend(), [&](const TlsTarget &t) {
+                    return t.host.compare(auth.host, Qt::CaseInsensitive) == 0
+                            && t.port == auth.port;
+                });
         if (!same) // one handshake answers for both
             m_tlsTargets.append(auth);
     }
@@ -259,8 +279,10 @@ std::optional<Error> ConnectivityCheck::prepareTls()
     const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
     if (cas.isEmpty()) {
         Error e = Error::make(ErrorKind::Usage,
-                              QStringLiteral("CA file %1: unreadable or no PEM certificate").arg(m_options.caFile));
-        e.message = tr("The CA file %1 cannot be read or contains no certificate.").arg(m_options.caFile);
+                              QStringLiteral("CA file %1: unreadable or no PEM certificate")
+                                      .arg(m_options.caFile));
+        e.message = tr("The CA file %1 cannot be read or contains no certificate.")
+                            .arg(m_options.caFile);
         return e;
     }
     m_tlsConfig.addCaCertificates(cas);
@@ -283,11 +305,13 @@ void ConnectivityCheck::nextTlsTarget()
     socket->setProxy(m_nam->proxy());
     socket->setSslConfiguration(m_tlsConfig);
     m_socket = socket;
-    connect(socket, &QAbstractSocket::connected, this, [this, socket] { m_tlsConnected = socket == m_socket; });
+    connect(socket, &QAbstractSocket::connected, this,
+            [this, socket] { m_tlsConnected = socket == m_socket; });
     connect(socket, &QSslSocket::sslErrors, this,
             [this, socket](const QList<QSslError> &errors) { onTlsSslErrors(socket, errors); });
     connect(socket, &QSslSocket::encrypted, this, [this, socket] { onTlsEncrypted(socket); });
-    connect(socket, &QAbstractSocket::errorOccurred, this, [this, socket] { onSocketError(socket); });
+    connect(socket, &QAbstractSocket::errorOccurred, this,
+            [this, socket] { onSocketError(socket); });
     // The host name given here is what the certificate is verified against (and the SNI).
     socket->connectToHostEncrypted(target.host, target.port);
 }
@@ -313,8 +337,10 @@ void ConnectivityCheck::onTlsEncrypted(QSslSocket *socket)
         tlsTargetDone(tr("the certificate does not match the configured pin"), ErrorKind::Tls);
         return;
     }
-    const QString subject = socket->peerCertificate().subjectInfo(QSslCertificate::CommonName).join(u", ");
-    QString detail = tr("%1, certificate \"%2\" verified").arg(socket->sessionCipher().protocolString(), subject);
+    const QString subject =
+            socket->peerCertificate().subjectInfo(QSslCertificate::CommonName).join(u", ");
+    QString detail = tr("%1, certificate \"%2\" verified")
+                             .arg(socket->sessionCipher().protocolString(), subject);
     if (!m_options.pinSha256.isEmpty())
         detail += tr(", pin matches");
     dropSocket();
@@ -325,7 +351,8 @@ bool ConnectivityCheck::pinMatches(const QSslSocket *socket) const
 {
     // WIRE-PROFILE 7.3: SHA-256 of the DER SubjectPublicKeyInfo of the server certificate.
     const QByteArray spki = socket->peerCertificate().publicKey().toDer();
-    return !spki.isEmpty() && QCryptographicHash::hash(spki, QCryptographicHash::Sha256) == m_options.pinSha256;
+    return !spki.isEmpty()
+            && QCryptographicHash::hash(spki, QCryptographicHash::Sha256) == m_options.pinSha256;
 }
 
 void ConnectivityCheck::onSocketError(QAbstractSocket *socket)
@@ -338,7 +365,8 @@ void ConnectivityCheck::onSocketError(QAbstractSocket *socket)
         const QString where = hostPort(m_serverUrl.host(), portOf(m_serverUrl));
         dropSocket();
         fail(tr("cannot connect to %1: %2").arg(where, why),
-             Error::make(ErrorKind::Network, QStringLiteral("TCP connect to %1 failed: %2").arg(where, why)));
+             Error::make(ErrorKind::Network,
+                         QStringLiteral("TCP connect to %1 failed: %2").arg(where, why)));
         return;
     }
     QStringList reasons;
@@ -349,7 +377,7 @@ void ConnectivityCheck::onSocketError(QAbstractSocket *socket)
     // Before the TCP connection stands it is a network problem; after it, the peer does not
     // speak (acceptable) TLS.
     const bool tlsProblem = m_tlsConnected || !m_sslErrors.isEmpty()
-                            || socket->error() == QAbstractSocket::SslHandshakeFailedError;
+            || socket->error() == QAbstractSocket::SslHandshakeFailedError;
     dropSocket();
     if (m_pinFailed)
         tlsTargetDone(tr("the certificate does not match the configured pin"), ErrorKind::Tls);
@@ -365,7 +393,8 @@ void ConnectivityCheck::tlsTargetDone(const QString &why, std::optional<ErrorKin
     m_tlsDetails.append(tr("%1: %2").arg(where, why));
     if (failure) {
         if (!m_tlsError)
-            m_tlsError = Error::make(*failure, QStringLiteral("TLS to %1 failed: %2").arg(where, why));
+            m_tlsError =
+                    Error::make(*failure, QStringLiteral("TLS to %1 failed: %2").arg(where, why));
         m_tlsFatal = m_tlsFatal || target.isServerUrl;
     }
     nextTlsTarget();
@@ -379,7 +408,7 @@ void ConnectivityCheck::reportTls()
     // Every request to an https server URL would go through the handshake that just failed.
     if (!m_tlsFatal)
         runEndpoint();
-    else if (emitItem({stageName(Stage::Endpoint), false, tr("not checked (TLS failed)"), 0}))
+    else if (emitItem({ stageName(Stage::Endpoint), false, tr("not checked (TLS failed)"), 0 }))
         finish();
 }
 
@@ -389,11 +418,11 @@ void ConnectivityCheck::runEndpoint()
     const Result<QString> code = throwAwayCode();
     const Result<QString> guid = ids::newGuid();
     Result<QByteArray> envelope = !code ? Result<QByteArray>(code.error())
-                                  : !guid ? Result<QByteArray>(guid.error())
-                                          : protocol::client::keyActivationRequest(
-                                              protocol::client::CodeKey::fromCode(*code),
-                                              {*guid, QSysInfo::machineHostName().section(u'.', 0, 0),
-                                               protocol::productGrooveVersion()});
+            : !guid                     ? Result<QByteArray>(guid.error())
+                                        : protocol::client::keyActivationRequest(
+                                                protocol::client::CodeKey::fromCode(*code),
+                                                { *guid, QSysInfo::machineHostName().section(u'.', 0, 0),
+                                                  protocol::productGrooveVersion() });
     if (!envelope) {
         if (report(false, envelope.error().message, envelope.error()))
             finish();
@@ -414,14 +443,18 @@ void ConnectivityCheck::onEndpointAnswer(const Result<QByteArray> &body)
     if (!body) {
         const Error &e = body.error();
         more = report(false, tr("no SOAP answer: %1 (%2)").arg(e.message, e.detail), e);
-    } else if (const auto env = protocol::parseResponseEnvelope(*body, protocol::method::KeyActivation)) {
+    } else if (const auto env =
+                       protocol::parseResponseEnvelope(*body, protocol::method::KeyActivation)) {
         more = report(true, tr("the server answers SOAP requests"));
     } else if (env.error().kind == ErrorKind::ServerFault) {
         // The expected outcome: the server parsed the request and refused the unknown code.
-        more = report(true, tr("the server answers SOAP requests (fault %1 for an unknown code, as expected)")
-                                .arg(env.error().faultCode));
+        more = report(
+                true,
+                tr("the server answers SOAP requests (fault %1 for an unknown code, as expected)")
+                        .arg(env.error().faultCode));
     } else {
-        more = report(false, tr("the answer is not a SOAP response: %1").arg(env.error().detail), env.error());
+        more = report(false, tr("the answer is not a SOAP response: %1").arg(env.error().detail),
+                      env.error());
     }
     if (more)
         finish();
@@ -437,17 +470,22 @@ void ConnectivityCheck::onStageTimeout()
         tlsTargetDone(tr("no TLS handshake within %1 ms").arg(ms), ErrorKind::Timeout);
         return;
     }
-    const QString what = m_stage == Stage::Dns ? m_serverUrl.host() : hostPort(m_serverUrl.host(), portOf(m_serverUrl));
+    const QString what = m_stage == Stage::Dns ? m_serverUrl.host()
+                                               : hostPort(m_serverUrl.host(), portOf(m_serverUrl));
     stopActivity(); // ends the lookup or connection attempt; fail() reports and finishes
     fail(tr("no answer from %1 within %2 ms").arg(what).arg(ms),
-         Error::make(ErrorKind::Timeout, QStringLiteral("%1 %2: no answer in %3 ms").arg(stageName(m_stage), what).arg(ms)));
+         Error::make(ErrorKind::Timeout,
+                     QStringLiteral("%1 %2: no answer in %3 ms")
+                             .arg(stageName(m_stage), what)
+                             .arg(ms)));
 }
 
 bool ConnectivityCheck::report(bool ok, const QString &detail, const std::optional<Error> &error)
 {
     if (!ok && error && !m_firstError)
         m_firstError = error;
-    return emitItem({stageName(m_stage), ok, detail, m_stageClock.isValid() ? m_stageClock.elapsed() : 0});
+    return emitItem({ stageName(m_stage), ok, detail,
+                      m_stageClock.isValid() ? m_stageClock.elapsed() : 0 });
 }
 
 void ConnectivityCheck::fail(const QString &detail, const Error &error)
@@ -455,8 +493,8 @@ void ConnectivityCheck::fail(const QString &detail, const Error &error)
     if (!report(false, detail, error))
         return;
     const QString skipped = tr("not checked (%1 failed)").arg(stageName(m_stage));
-    for (const Stage s : {Stage::Tcp, Stage::Tls, Stage::Endpoint}) {
-        if (s > m_stage && !emitItem({stageName(s), false, skipped, 0}))
+    for (const Stage s : { Stage::Tcp, Stage::Tls, Stage::Endpoint }) {
+        if (s > m_stage && !emitItem({ stageName(s), false, skipped, 0 }))
             return;
     }
     finish();
@@ -466,7 +504,8 @@ bool ConnectivityCheck::emitItem(const Item &item)
 {
     const quint64 run = m_run;
     m_items.append(item);
-    qCInfo(lcCheck).noquote() << item.name << (item.ok ? "ok," : "FAILED,") << item.ms << "ms:" << item.detail;
+    qCInfo(lcCheck).noquote() << item.name << (item.ok ? "ok," : "FAILED,") << item.ms
+                              << "ms:" << item.detail;
     emit itemFinished(item);
     return m_running && run == m_run;
 }

@@ -46,14 +46,16 @@ public:
         qint64 ms = 0;
     };
 
-    ConnectivityCheck(QNetworkAccessManager *nam, TransportOptions options, QObject *parent = nullptr);
+    ConnectivityCheck(QNetworkAccessManager *nam, TransportOptions options,
+                      QObject *parent = nullptr);
     ~ConnectivityCheck() override { stopActivity(); } // no signal: nobody is waiting any more
 
     // 'authenticatedUrl' is only checked (TLS handshake) when 'needAuthenticatedEndpoint' is set,
     // i.e. for the automatic flows; the manual flow never talks to it. Without it and with an
     // http server URL there is no TLS to check: the TLS item is ok, "not needed (http)".
     // Ignored while a check is running.
-    void start(const QUrl &serverUrl, const QUrl &authenticatedUrl, bool needAuthenticatedEndpoint = false);
+    void start(const QUrl &serverUrl, const QUrl &authenticatedUrl,
+               bool needAuthenticatedEndpoint = false);
     // Stops whatever is in flight; finished() reports Cancelled (once) with the items so far.
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_running; }

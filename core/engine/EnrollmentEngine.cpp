@@ -35,16 +35,21 @@ Error usage(const QString &message, const QString &detail)
 
 } // namespace
 
-EnrollmentEngine::EnrollmentEngine(Transport *transport, store::SecretStore *secrets, store::AccountStore *accounts,
-                                   QObject *parent)
-    : QObject(parent), m_transport(transport), m_secrets(secrets), m_accounts(accounts),
-      m_vault(new AccountVault(secrets, accounts, this)), m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+EnrollmentEngine::EnrollmentEngine(Transport *transport, store::SecretStore *secrets,
+                                   store::AccountStore *accounts, QObject *parent)
+    : QObject(parent),
+      m_transport(transport),
+      m_secrets(secrets),
+      m_accounts(accounts),
+      m_vault(new AccountVault(secrets, accounts, this)),
+      m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
 {
     qRegisterMetaType<groove::engine::Step>();
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        fail(Error::make(ErrorKind::Timeout, QStringLiteral("the enrollment did not finish within %1 s")
-                                                 .arg(m_request.deadline.count() / 1000)));
+        fail(Error::make(ErrorKind::Timeout,
+                         QStringLiteral("the enrollment did not finish within %1 s")
+                                 .arg(m_request.deadline.count() / 1000)));
     });
 }
 
@@ -70,8 +75,9 @@ void EnrollmentEngine::start(const EnrollmentRequest &request)
     m_result.flow = request.flow;
     m_steps = stepsOf(request.flow);
     m_step = m_steps.constFirst();
-    m_serverUrl = request.flow == Flow::AutoActivation && request.serverUrl.isEmpty() ? request.managed.serverUrl
-                                                                                       : request.serverUrl;
+    m_serverUrl = request.flow == Flow::AutoActivation && request.serverUrl.isEmpty()
+            ? request.managed.serverUrl
+            : request.serverUrl;
     m_deadline.start(request.deadline);
 
     // Check everything that needs no network first, so that bad input costs nothing.
@@ -84,7 +90,8 @@ void EnrollmentEngine::start(const EnrollmentRequest &request)
         return;
     }
     if (request.flow != Flow::Manual && request.login.isEmpty()) {
-        fail(usage(tr("A login name is needed for automatic configuration."), QStringLiteral("login missing")));
+        fail(usage(tr("A login name is needed for automatic configuration."),
+                   QStringLiteral("login missing")));
         return;
     }
     QUrl auth = request.authenticatedUrl;
@@ -94,7 +101,9 @@ void EnrollmentEngine::start(const EnrollmentRequest &request)
         auth = deriveAuthenticatedUrl(m_serverUrl);
     m_request.authenticatedUrl = auth;
     if (request.flow != Flow::Manual && auth.scheme() != u"https") {
-        fail(Error::make(ErrorKind::Insecure, QStringLiteral("authenticated endpoint %1 is not https").arg(auth.toString())));
+        fail(Error::make(
+                ErrorKind::Insecure,
+                QStringLiteral("authenticated endpoint %1 is not https").arg(auth.toString())));
         return;
     }
 
@@ -141,7 +150,8 @@ void EnrollmentEngine::cancel()
 {
     if (!m_running || m_finishing || m_committed)
         return;
-    fail(Error::make(ErrorKind::Cancelled, QStringLiteral("cancelled during %1").arg(stepName(m_step))));
+    fail(Error::make(ErrorKind::Cancelled,
+                     QStringLiteral("cancelled during %1").arg(stepName(m_step))));
 }
 
 bool EnrollmentEngine::begin(Step step)
@@ -158,7 +168,7 @@ bool EnrollmentEngine::begin(Step step)
 bool EnrollmentEngine::end()
 {
     const qint64 ms = m_stepTimer.elapsed();
-    m_result.steps.append(StepTiming{m_step, ms});
+    m_result.steps.append(StepTiming{ m_step, ms });
     emit stepFinished(m_step, ms);
     return alive();
 }
@@ -187,8 +197,10 @@ void EnrollmentEngine::fail(Error error)
         if (!s) {
             // The original error stays what the user sees; the leftover is for the log and is
             // retried at the next start through the pending journal.
-            qCWarning(lcEngine).noquote() << "cleanup after failure incomplete:" << s.error().toLogString();
-            self->m_result.error->detail += QStringLiteral(" (cleanup incomplete: %1)").arg(s.error().detail);
+            qCWarning(lcEngine).noquote()
+                    << "cleanup after failure incomplete:" << s.error().toLogString();
+            self->m_result.error->detail +=
+                    QStringLiteral(" (cleanup incomplete: %1)").arg(s.error().detail);
         }
         self->finishRun();
     });
@@ -211,35 +223,39 @@ void EnrollmentEngine::finishRun()
     emit finished(result);
 }
 
-void EnrollmentEngine::send(const QUrl &url, const QString &method, const QByteArray &envelope, bool authenticated,
-                            bool retryable, std::function<void(QByteArray)> onBody)
+void EnrollmentEngine::send(const QUrl &url, const QString &method, const QByteArray &envelope,
+                            bool authenticated, bool retryable,
+                            std::function<void(QByteArray)> onBody)
 {
     std::optional<Credentials> creds;
     if (authenticated)
-        creds.emplace(Credentials{m_request.login, m_request.password});
+        creds.emplace(Credentials{ m_request.login, m_request.password });
     m_call = m_transport->post(url, method, envelope, creds ? &*creds : nullptr, retryable);
-    connect(m_call, &SoapCall::finished, this, [this, onBody = std::move(onBody)](const Result<QByteArray> &body) {
-        m_call = nullptr;
-        if (!body) {
-            fail(body.error());
-            return;
-        }
-        onBody(body.value());
-    });
+    connect(m_call, &SoapCall::finished, this,
+            [this, onBody = std::move(onBody)](const Result<QByteArray> &body) {
+                m_call = nullptr;
+                if (!body) {
+                    fail(body.error());
+                    return;
+                }
+                onBody(body.value());
+            });
 }
 
 bool EnrollmentEngine::adoptServerUrl(const QString &url)
 {
     const Result<QUrl> u = normalizeServerUrl(url);
     if (!u) {
-        fail(Error::make(ErrorKind::InvalidValue, QStringLiteral("server named an unusable ServerURL: %1").arg(url)));
+        fail(Error::make(ErrorKind::InvalidValue,
+                         QStringLiteral("server named an unusable ServerURL: %1").arg(url)));
         return false;
     }
     m_serverUrl = *u;
     return true;
 }
 
-EventInfo EnrollmentEngine::event(const QString &domainGuid, const QString &identityUrl, bool device) const
+EventInfo EnrollmentEngine::eventFor(const QString &domainGuid, const QString &identityUrl,
+                                     bool device) const
 {
     EventInfo e;
     e.domainGuid = domainGuid;

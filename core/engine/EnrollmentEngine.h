@@ -33,8 +33,8 @@ public:
         QString name; // empty: the short host name
     };
 
-    EnrollmentEngine(Transport *transport, store::SecretStore *secrets, store::AccountStore *accounts,
-                     QObject *parent = nullptr);
+    EnrollmentEngine(Transport *transport, store::SecretStore *secrets,
+                     store::AccountStore *accounts, QObject *parent = nullptr);
     ~EnrollmentEngine() override;
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
@@ -60,15 +60,17 @@ private:
     [[nodiscard]] bool alive() const { return m_running && !m_finishing; }
     void fail(Error error);
     void finishRun();
-    void send(const QUrl &url, const QString &method, const QByteArray &envelope, bool authenticated, bool retryable,
-              std::function<void(QByteArray)> onBody);
+    void send(const QUrl &url, const QString &method, const QByteArray &envelope,
+              bool authenticated, bool retryable, std::function<void(QByteArray)> onBody);
     [[nodiscard]] bool adoptServerUrl(const QString &url);
     // Runs 'next' once the generator has its keys (now, or when it finishes).
     void whenReady(KeyGenerator *generator, std::function<void()> next);
     // CreateAccount for 'account' in the domain whose encryption key is given; then 'next'.
-    void createAccount(const protocol::client::AccountKeys &account, const protocol::EventInfo &event,
-                       const crypto::RsaPublicKey &domainKey, std::function<void()> next);
-    [[nodiscard]] protocol::EventInfo event(const QString &domainGuid, const QString &identityUrl, bool device) const;
+    void createAccount(const protocol::client::AccountKeys &account,
+                       const protocol::EventInfo &event, const crypto::RsaPublicKey &domainKey,
+                       std::function<void()> next);
+    [[nodiscard]] protocol::EventInfo eventFor(const QString &domainGuid,
+                                               const QString &identityUrl, bool device) const;
 
     // flow steps
     void runAutoConfiguration();

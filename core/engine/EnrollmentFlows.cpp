@@ -19,21 +19,23 @@ void EnrollmentEngine::runAutoConfiguration()
     const Result<QByteArray> envelope = client::autoAccountCodeConfigurationRequest(m_device);
     if (!envelope)
         return fail(envelope.error());
-    send(m_request.authenticatedUrl, method::AutoAccountCodeConfiguration, *envelope, true, true, [this](QByteArray body) {
-        Result<client::Activation> a = client::autoAccountCodeConfigurationResponse(body);
-        wipe(body);
-        if (!a)
-            return fail(a.error());
-        m_code = client::CodeKey::fromCode(a->response.accountConfigurationCode);
-        afterActivation(std::move(a).value());
-    });
+    send(m_request.authenticatedUrl, method::AutoAccountCodeConfiguration, *envelope, true, true,
+         [this](QByteArray body) {
+             Result<client::Activation> a = client::autoAccountCodeConfigurationResponse(body);
+             wipe(body);
+             if (!a)
+                 return fail(a.error());
+             m_code = client::CodeKey::fromCode(a->response.accountConfigurationCode);
+             afterActivation(std::move(a).value());
+         });
 }
 
 void EnrollmentEngine::runDeviceAccount()
 {
     if (!begin(Step::CreateDeviceAccount))
         return;
-    const Result<crypto::DomainCertificate> cert = crypto::DomainCertificate::parse(m_request.managed.deviceDomainCertificate);
+    const Result<crypto::DomainCertificate> cert =
+            crypto::DomainCertificate::parse(m_request.managed.deviceDomainCertificate);
     if (!cert)
         return fail(cert.error());
 
@@ -42,25 +44,30 @@ void EnrollmentEngine::runDeviceAccount()
     if (!records)
         return fail(records.error());
     for (const store::AccountRecord &r : *records) {
-        if (!r.isDeviceAccount || r.domainGuid != m_request.managed.deviceDomainGuid || r.accountGuid != m_device.guid)
+        if (!r.isDeviceAccount || r.domainGuid != m_request.managed.deviceDomainGuid
+            || r.accountGuid != m_device.guid)
             continue;
         QPointer<EnrollmentEngine> self(this);
-        AccountVault::readSharedKey(m_secrets, hostOf(r.serverUrl), r.accountGuid, [self, guid = r.accountGuid](Result<SecretBytes> key) {
-            if (!self || !self->alive())
-                return;
-            if (!key || key->size() != 24) {
-                self->fail(key ? Error::make(ErrorKind::Storage, QStringLiteral("stored device key has the wrong size"))
-                               : key.error());
-                return;
-            }
-            client::AccountKeys reused;
-            reused.guid = guid;
-            reused.sharedKey = std::move(key).value();
-            self->m_deviceAccount = std::move(reused);
-            if (!self->end())
-                return;
-            self->runAutoActivation();
-        });
+        AccountVault::readSharedKey(
+                m_secrets, hostOf(r.serverUrl), r.accountGuid,
+                [self, guid = r.accountGuid](Result<SecretBytes> key) {
+                    if (!self || !self->alive())
+                        return;
+                    if (!key || key->size() != 24) {
+                        self->fail(key ? Error::make(
+                                           ErrorKind::Storage,
+                                           QStringLiteral("stored device key has the wrong size"))
+                                       : key.error());
+                        return;
+                    }
+                    client::AccountKeys reused;
+                    reused.guid = guid;
+                    reused.sharedKey = std::move(key).value();
+                    self->m_deviceAccount = std::move(reused);
+                    if (!self->end())
+                        return;
+                    self->runAutoActivation();
+                });
         return;
     }
 
@@ -70,7 +77,8 @@ void EnrollmentEngine::runDeviceAccount()
         if (!keys)
             return fail(keys.error());
         m_deviceAccount = std::move(keys).value();
-        createAccount(*m_deviceAccount, event(m_request.managed.deviceDomainGuid, QString(), true), encryptionKey,
+        createAccount(*m_deviceAccount,
+                      eventFor(m_request.managed.deviceDomainGuid, QString(), true), encryptionKey,
                       [this] { runAutoActivation(); });
     });
 }
@@ -84,42 +92,47 @@ void EnrollmentEngine::whenReady(KeyGenerator *generator, std::function<void()> 
 }
 
 void EnrollmentEngine::createAccount(const client::AccountKeys &account, const EventInfo &event,
-                                     const crypto::RsaPublicKey &domainKey, std::function<void()> next)
+                                     const crypto::RsaPublicKey &domainKey,
+                                     std::function<void()> next)
 {
     const Result<QByteArray> envelope = client::createAccountRequest(account, event, domainKey);
     if (!envelope)
         return fail(envelope.error());
-    send(m_serverUrl, method::CreateAccount, *envelope, false, true, [this, next = std::move(next)](QByteArray body) {
-        if (Status s = client::createAccountResponse(body); !s)
-            return fail(s.error());
-        if (!end())
-            return;
-        next();
-    });
+    send(m_serverUrl, method::CreateAccount, *envelope, false, true,
+         [this, next = std::move(next)](QByteArray body) {
+             if (Status s = client::createAccountResponse(body); !s)
+                 return fail(s.error());
+             if (!end())
+                 return;
+             next();
+         });
 }
 
 void EnrollmentEngine::runAutoActivation()
 {
     if (!begin(Step::AutoActivation))
         return;
-    EventInfo wrapper = event(m_request.managed.deviceDomainGuid, QString(), true);
+    EventInfo wrapper = eventFor(m_request.managed.deviceDomainGuid, QString(), true);
     wrapper.guid = m_device.guid;
     const QString login = m_request.login.isEmpty() ? m_request.managed.loginName : m_request.login;
-    const Result<QByteArray> envelope = client::autoActivationRequest(wrapper, m_deviceAccount->sharedKey.view(), login);
+    const Result<QByteArray> envelope =
+            client::autoActivationRequest(wrapper, m_deviceAccount->sharedKey.view(), login);
     if (!envelope)
         return fail(envelope.error());
-    send(m_request.authenticatedUrl, method::AutoActivation, *envelope, true, true, [this](QByteArray body) {
-        Result<AutoActivationResponse> r = client::autoActivationResponse(body, m_deviceAccount->sharedKey.view());
-        if (!r)
-            return fail(r.error());
-        m_code = client::CodeKey::fromCode(r->accountConfigurationCode);
-        wipe(r.value().accountConfigurationCode);
-        if (!adoptServerUrl(r->serverUrl))
-            return;
-        if (!end())
-            return;
-        runKeyActivation();
-    });
+    send(m_request.authenticatedUrl, method::AutoActivation, *envelope, true, true,
+         [this](QByteArray body) {
+             Result<AutoActivationResponse> r =
+                     client::autoActivationResponse(body, m_deviceAccount->sharedKey.view());
+             if (!r)
+                 return fail(r.error());
+             m_code = client::CodeKey::fromCode(r->accountConfigurationCode);
+             wipe(r.value().accountConfigurationCode);
+             if (!adoptServerUrl(r->serverUrl))
+                 return;
+             if (!end())
+                 return;
+             runKeyActivation();
+         });
 }
 
 void EnrollmentEngine::runKeyActivation()
@@ -167,17 +180,18 @@ void EnrollmentEngine::runCreateAccount()
     if (!begin(Step::CreateAccount))
         return;
     const ActivationResponse &r = m_activation->response;
-    createAccount(*m_account, event(r.domainGuid, r.identityUrl, false), m_activation->certificate.encryptionKey(),
-                  [this] { runStoreKeys(); });
+    createAccount(*m_account, eventFor(r.domainGuid, r.identityUrl, false),
+                  m_activation->certificate.encryptionKey(), [this] { runStoreKeys(); });
 }
 
 void EnrollmentEngine::runStoreKeys()
 {
     if (!begin(Step::StoreKeys))
         return;
-    QList<AccountVault::Entry> entries{{hostOf(m_serverUrl.toString()), &*m_account}};
-    if (m_deviceAccount && !m_deviceAccount->signatureKey.isNull()) // a reused device account is stored already
-        entries.append({hostOf(m_request.managed.serverUrl.toString()), &*m_deviceAccount});
+    QList<AccountVault::Entry> entries{ { hostOf(m_serverUrl.toString()), &*m_account } };
+    if (m_deviceAccount
+        && !m_deviceAccount->signatureKey.isNull()) // a reused device account is stored already
+        entries.append({ hostOf(m_request.managed.serverUrl.toString()), &*m_deviceAccount });
     m_vault->stage(entries, [this](Status s) {
         if (!alive())
             return;
@@ -194,7 +208,8 @@ void EnrollmentEngine::runDomainEnrollment()
     if (!begin(Step::DomainEnrollment))
         return;
     const ActivationResponse &r = m_activation->response;
-    Result<DomainEnrollmentRequest> de = client::domainEnrollment(*m_code, *m_account, r.identityUrl, m_activation->vCardData, m_device);
+    Result<DomainEnrollmentRequest> de = client::domainEnrollment(
+            *m_code, *m_account, r.identityUrl, m_activation->vCardData, m_device);
     if (!de)
         return fail(de.error());
     m_enrollment = std::move(de).value();
@@ -204,7 +219,8 @@ void EnrollmentEngine::runDomainEnrollment()
     // Not retryable: a second DomainEnrollment with the same code is refused (402).
     send(m_serverUrl, method::DomainEnrollment, *envelope, false, false, [this](QByteArray body) {
         const Result<DomainEnrollmentResponse> done = client::domainEnrollmentResponse(
-            body, *m_code, *m_enrollment, m_activation->certificate, m_activation->response.domainGuid);
+                body, *m_code, *m_enrollment, m_activation->certificate,
+                m_activation->response.domainGuid);
         if (!done)
             return fail(done.error());
         if (!end())
@@ -231,7 +247,7 @@ void EnrollmentEngine::runSaveAccount()
     for (const ManagedObject &o : r.managedObjects) {
         const Result<QByteArray> bytes = o.serialize();
         if (bytes)
-            user.managedObjects.append({o.name, *bytes});
+            user.managedObjects.append({ o.name, *bytes });
     }
     user.enrolledAt = now;
     user.deviceGuid = m_device.guid;
@@ -243,7 +259,8 @@ void EnrollmentEngine::runSaveAccount()
         store::AccountRecord device;
         device.accountGuid = m_deviceAccount->guid;
         device.domainGuid = m_request.managed.deviceDomainGuid;
-        const Result<crypto::DomainCertificate> cert = crypto::DomainCertificate::parse(m_request.managed.deviceDomainCertificate);
+        const Result<crypto::DomainCertificate> cert =
+                crypto::DomainCertificate::parse(m_request.managed.deviceDomainCertificate);
         device.domainName = cert ? cert->organization() : QString();
         device.serverUrl = m_request.managed.serverUrl.toString();
         device.domainCertificateDer = m_request.managed.deviceDomainCertificate;
@@ -264,8 +281,8 @@ void EnrollmentEngine::runSaveAccount()
         m_committed = true;
         m_deadline.stop();
         (void)end();
-        qCInfo(lcEngine).noquote() << "enrolled account" << m_result.account.accountGuid << "in domain"
-                                   << m_result.account.domainGuid;
+        qCInfo(lcEngine).noquote() << "enrolled account" << m_result.account.accountGuid
+                                   << "in domain" << m_result.account.domainGuid;
         finishRun();
     });
 }

@@ -13,15 +13,16 @@ namespace groove::engine {
 
 QList<Step> stepsOf(Flow flow)
 {
-    const QList<Step> tail{Step::GenerateKeys, Step::CreateAccount, Step::StoreKeys, Step::DomainEnrollment,
-                           Step::SaveAccount};
+    const QList<Step> tail{ Step::GenerateKeys, Step::CreateAccount, Step::StoreKeys,
+                            Step::DomainEnrollment, Step::SaveAccount };
     switch (flow) {
     case Flow::Manual:
-        return QList<Step>{Step::KeyActivation} + tail;
+        return QList<Step>{ Step::KeyActivation } + tail;
     case Flow::AutoConfiguration:
-        return QList<Step>{Step::AutoAccountCodeConfiguration} + tail;
+        return QList<Step>{ Step::AutoAccountCodeConfiguration } + tail;
     case Flow::AutoActivation:
-        return QList<Step>{Step::CreateDeviceAccount, Step::AutoActivation, Step::KeyActivation} + tail;
+        return QList<Step>{ Step::CreateDeviceAccount, Step::AutoActivation, Step::KeyActivation }
+        + tail;
     }
     return tail;
 }
@@ -29,15 +30,24 @@ QList<Step> stepsOf(Flow flow)
 QString stepName(Step step)
 {
     switch (step) {
-    case Step::AutoAccountCodeConfiguration: return QStringLiteral("AutoAccountCodeConfiguration");
-    case Step::CreateDeviceAccount: return QStringLiteral("CreateDeviceAccount");
-    case Step::AutoActivation: return QStringLiteral("AutoActivation");
-    case Step::KeyActivation: return QStringLiteral("KeyActivation");
-    case Step::GenerateKeys: return QStringLiteral("GenerateKeys");
-    case Step::CreateAccount: return QStringLiteral("CreateAccount");
-    case Step::StoreKeys: return QStringLiteral("StoreKeys");
-    case Step::DomainEnrollment: return QStringLiteral("DomainEnrollment");
-    case Step::SaveAccount: return QStringLiteral("SaveAccount");
+    case Step::AutoAccountCodeConfiguration:
+        return QStringLiteral("AutoAccountCodeConfiguration");
+    case Step::CreateDeviceAccount:
+        return QStringLiteral("CreateDeviceAccount");
+    case Step::AutoActivation:
+        return QStringLiteral("AutoActivation");
+    case Step::KeyActivation:
+        return QStringLiteral("KeyActivation");
+    case Step::GenerateKeys:
+        return QStringLiteral("GenerateKeys");
+    case Step::CreateAccount:
+        return QStringLiteral("CreateAccount");
+    case Step::StoreKeys:
+        return QStringLiteral("StoreKeys");
+    case Step::DomainEnrollment:
+        return QStringLiteral("DomainEnrollment");
+    case Step::SaveAccount:
+        return QStringLiteral("SaveAccount");
     }
     return {};
 }
@@ -80,9 +90,12 @@ QString stepTitle(Step step)
 QString flowName(Flow flow)
 {
     switch (flow) {
-    case Flow::Manual: return QStringLiteral("manual");
-    case Flow::AutoConfiguration: return QStringLiteral("auto-configuration");
-    case Flow::AutoActivation: return QStringLiteral("auto-activation");
+    case Flow::Manual:
+        return QStringLiteral("manual");
+    case Flow::AutoConfiguration:
+        return QStringLiteral("auto-configuration");
+    case Flow::AutoActivation:
+        return QStringLiteral("auto-activation");
     }
     return {};
 }
@@ -97,10 +110,12 @@ Result<ManagedSettings> ManagedSettings::fromFile(const QString &path)
 {
     auto usage = [&](const QString &what) {
         Error e = Error::make(ErrorKind::Usage, QStringLiteral("%1: %2").arg(path, what));
-        e.message = QCoreApplication::translate("groove::Engine", "The managed-device policy %1 is not usable: %2")
-                        .arg(path, what);
-        e.hint = QCoreApplication::translate("groove::Engine",
-                                             "Ask your administrator to deploy a complete policy (group [Managed]).");
+        e.message = QCoreApplication::translate("groove::Engine",
+                                                "The managed-device policy %1 is not usable: %2")
+                            .arg(path, what);
+        e.hint = QCoreApplication::translate(
+                "groove::Engine",
+                "Ask your administrator to deploy a complete policy (group [Managed]).");
         return e;
     };
     if (!QFileInfo(path).isReadable())
@@ -110,19 +125,20 @@ Result<ManagedSettings> ManagedSettings::fromFile(const QString &path)
         return usage(QStringLiteral("the file is not a valid INI file"));
     ini.beginGroup(QStringLiteral("Managed"));
     ManagedSettings s;
-    for (const char *key : {"ServerURL", "DeviceDomainGUID", "DeviceDomainCertificate"}) {
+    for (const char *key : { "ServerURL", "DeviceDomainGUID", "DeviceDomainCertificate" }) {
         if (ini.value(QLatin1StringView(key)).toString().trimmed().isEmpty())
             return usage(QStringLiteral("key %1 is missing").arg(QLatin1StringView(key)));
     }
-    const Result<QUrl> server = normalizeServerUrl(ini.value(QStringLiteral("ServerURL")).toString());
+    const Result<QUrl> server =
+            normalizeServerUrl(ini.value(QStringLiteral("ServerURL")).toString());
     if (!server)
         return usage(QStringLiteral("ServerURL: %1").arg(server.error().detail));
     s.serverUrl = *server;
     s.deviceDomainGuid = ini.value(QStringLiteral("DeviceDomainGUID")).toString().trimmed();
     if (!ids::isValidGuid(s.deviceDomainGuid))
         return usage(QStringLiteral("DeviceDomainGUID is not a Groove GUID"));
-    const Result<QByteArray> cert =
-        crypto::decodeBase64Strict(QStringView(ini.value(QStringLiteral("DeviceDomainCertificate")).toString().trimmed()));
+    const Result<QByteArray> cert = crypto::decodeBase64Strict(
+            QStringView(ini.value(QStringLiteral("DeviceDomainCertificate")).toString().trimmed()));
     if (!cert || cert->isEmpty())
         return usage(QStringLiteral("DeviceDomainCertificate is not base64"));
     s.deviceDomainCertificate = *cert;

@@ -13,9 +13,9 @@
 namespace groove::engine {
 
 enum class Flow {
-    Manual,            // account configuration code
+    Manual, // account configuration code
     AutoConfiguration, // HTTP login -> code (AutoAccountCodeConfiguration)
-    AutoActivation,    // managed device: device account -> AutoActivation -> code
+    AutoActivation, // managed device: device account -> AutoActivation -> code
 };
 
 // The steps a person sees, in the order a flow runs them.
@@ -26,9 +26,9 @@ enum class Step {
     KeyActivation,
     GenerateKeys,
     CreateAccount,
-    StoreKeys,           // secrets into the keychain, still marked pending
+    StoreKeys, // secrets into the keychain, still marked pending
     DomainEnrollment,
-    SaveAccount,         // the account record: the commit point
+    SaveAccount, // the account record: the commit point
 };
 
 [[nodiscard]] QList<Step> stepsOf(Flow flow);
@@ -44,7 +44,7 @@ struct ManagedSettings
     QUrl serverUrl;
     QString deviceDomainGuid;
     QByteArray deviceDomainCertificate; // DER
-    QUrl authenticatedUrl;              // empty: derived from serverUrl
+    QUrl authenticatedUrl; // empty: derived from serverUrl
     QString loginName;
 
     // Strict: a missing or malformed key is a Usage error naming the key and the file.
@@ -54,13 +54,13 @@ struct ManagedSettings
 struct EnrollmentRequest
 {
     Flow flow = Flow::Manual;
-    QUrl serverUrl;        // normalised (ServerUrl.h)
+    QUrl serverUrl; // normalised (ServerUrl.h)
     QUrl authenticatedUrl; // empty: derived from serverUrl
-    QString code;          // Manual
-    QString login;         // AutoConfiguration, AutoActivation
-    QString password;      // AutoConfiguration, AutoActivation
+    QString code; // Manual
+    QString login; // AutoConfiguration, AutoActivation
+    QString password; // AutoConfiguration, AutoActivation
     ManagedSettings managed; // AutoActivation
-    std::chrono::milliseconds deadline{std::chrono::minutes(5)};
+    std::chrono::milliseconds deadline{ std::chrono::minutes(5) };
 
     EnrollmentRequest() = default;
     EnrollmentRequest(const EnrollmentRequest &) = default;

@@ -24,7 +24,9 @@ struct KeyGenerator::Shared
 };
 
 KeyGenerator::KeyGenerator(const QString &guid, QObject *parent)
-    : QObject(parent), m_shared(std::make_shared<Shared>()), m_guid(guid)
+    : QObject(parent),
+      m_shared(std::make_shared<Shared>()),
+      m_guid(guid)
 {
     m_shared->owner = this;
     m_shared->timer.start();
@@ -38,13 +40,16 @@ KeyGenerator::KeyGenerator(const QString &guid, QObject *parent)
                 return;
             shared->ms = shared->timer.elapsed();
             // Queued to the owner's thread; Qt discards it if the owner is destroyed first.
-            QMetaObject::invokeMethod(shared->owner, [owner = QPointer<KeyGenerator>(shared->owner)] {
-                if (owner) {
-                    owner->m_done = true;
-                    owner->m_elapsedMs = owner->m_shared->ms;
-                    emit owner->finished();
-                }
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                    shared->owner,
+                    [owner = QPointer<KeyGenerator>(shared->owner)] {
+                        if (owner) {
+                            owner->m_done = true;
+                            owner->m_elapsedMs = owner->m_shared->ms;
+                            emit owner->finished();
+                        }
+                    },
+                    Qt::QueuedConnection);
         });
     }
 }
@@ -59,7 +64,8 @@ Result<protocol::client::AccountKeys> KeyGenerator::take()
 {
     QMutexLocker lock(&m_shared->mutex);
     if (m_shared->pending > 0 || !m_shared->keys[0] || !m_shared->keys[1])
-        return Error::make(ErrorKind::CryptoFailure, QStringLiteral("keys taken before they were ready"));
+        return Error::make(ErrorKind::CryptoFailure,
+                           QStringLiteral("keys taken before they were ready"));
     for (const auto &k : m_shared->keys) {
         if (!*k)
             return k->error();

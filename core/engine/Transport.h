@@ -23,14 +23,14 @@ namespace groove::engine {
 // Everything a caller can tune about one message exchange (WIRE-PROFILE 1, 7.1-7.3).
 struct TransportOptions
 {
-    std::chrono::milliseconds requestTimeout{30000};
-    QString caFile;          // PEM added to the system trust store
-    QByteArray pinSha256;    // 32 bytes: SHA-256 of the server certificate's SubjectPublicKeyInfo
-    int maxRedirects = 3;    // 307/308 to the same origin only
+    std::chrono::milliseconds requestTimeout{ 30000 };
+    QString caFile; // PEM added to the system trust store
+    QByteArray pinSha256; // 32 bytes: SHA-256 of the server certificate's SubjectPublicKeyInfo
+    int maxRedirects = 3; // 307/308 to the same origin only
     qsizetype maxResponseBytes = 1024 * 1024;
-    int maxRetries = 2;      // transient network errors, retryable calls only
-    std::chrono::milliseconds retryBackoff{500}; // doubled each retry
-    QByteArray userAgent;    // default: groove-enroll/<version>
+    int maxRetries = 2; // transient network errors, retryable calls only
+    std::chrono::milliseconds retryBackoff{ 500 }; // doubled each retry
+    QByteArray userAgent; // default: groove-enroll/<version>
 };
 
 // HTTP credentials for the authenticated endpoint. Wiped on destruction.
@@ -113,7 +113,8 @@ public:
     [[nodiscard]] const TransportOptions &options() const { return m_options; }
     // 'retryable': the message is safe to send twice (everything but DomainEnrollment).
     // With credentials, the URL must be https (else the call fails with Insecure, nothing sent).
-    [[nodiscard]] SoapCall *post(const QUrl &url, const QString &soapMethod, const QByteArray &envelope,
+    [[nodiscard]] SoapCall *post(const QUrl &url, const QString &soapMethod,
+                                 const QByteArray &envelope,
                                  const Credentials *credentials = nullptr, bool retryable = true);
 
 private:

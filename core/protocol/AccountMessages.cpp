@@ -58,22 +58,23 @@ XmlElement createAccountElement(const CreateAccountRequest &r, bool withAuth)
 void AccountPublicKeys::writeTo(XmlElement &e) const
 {
     e.set(QStringLiteral("EPKAlgo"), Rsa)
-        .set(QStringLiteral("EPubKey"), crypto::encodeBase64(encryption.toDer()))
-        .set(QStringLiteral("EncAlgo"), Rsa)
-        .set(QStringLiteral("SPKAlgo"), Rsa)
-        .set(QStringLiteral("SPubKey"), crypto::encodeBase64(signature.toDer()))
-        .set(QStringLiteral("SigAlgo"), Rsa);
+            .set(QStringLiteral("EPubKey"), crypto::encodeBase64(encryption.toDer()))
+            .set(QStringLiteral("EncAlgo"), Rsa)
+            .set(QStringLiteral("SPKAlgo"), Rsa)
+            .set(QStringLiteral("SPubKey"), crypto::encodeBase64(signature.toDer()))
+            .set(QStringLiteral("SigAlgo"), Rsa);
 }
 
 Result<AccountPublicKeys> AccountPublicKeys::readFrom(const XmlElement &e)
 {
-    for (const QString &algo : {QStringLiteral("EPKAlgo"), QStringLiteral("EncAlgo"), QStringLiteral("SPKAlgo"),
-                                QStringLiteral("SigAlgo")}) {
+    for (const QString &algo : { QStringLiteral("EPKAlgo"), QStringLiteral("EncAlgo"),
+                                 QStringLiteral("SPKAlgo"), QStringLiteral("SigAlgo") }) {
         const Result<QString> v = requiredAttribute(e, algo);
         if (!v)
             return v.error();
         if (*v != Rsa)
-            return Error::make(ErrorKind::InvalidValue, QStringLiteral("%1@%2 is not RSA").arg(e.name(), algo));
+            return Error::make(ErrorKind::InvalidValue,
+                               QStringLiteral("%1@%2 is not RSA").arg(e.name(), algo));
     }
     Result<crypto::RsaPublicKey> enc = readKey(e, QStringLiteral("EPubKey"));
     if (!enc)
@@ -81,7 +82,7 @@ Result<AccountPublicKeys> AccountPublicKeys::readFrom(const XmlElement &e)
     Result<crypto::RsaPublicKey> sig = readKey(e, QStringLiteral("SPubKey"));
     if (!sig)
         return sig.error();
-    return AccountPublicKeys{std::move(enc).value(), std::move(sig).value()};
+    return AccountPublicKeys{ std::move(enc).value(), std::move(sig).value() };
 }
 
 // ---- CreateAccount
@@ -120,7 +121,8 @@ Result<CreateAccountRequest> CreateAccountRequest::parse(QByteArrayView fragment
     const XmlElement *cert = se->child(CertName);
     const XmlElement *auth = se->child(AuthName);
     if (!cert || !auth || se->children().size() != 2)
-        return Error::make(ErrorKind::MissingElement, QStringLiteral("g:SE must hold g:Cert and g:Auth"));
+        return Error::make(ErrorKind::MissingElement,
+                           QStringLiteral("g:SE must hold g:Cert and g:Auth"));
 
     CreateAccountRequest r;
     Result<EventInfo> info = parseEventAttributes(event.attributes(), EventForm::CreateAccount);
@@ -148,9 +150,9 @@ XmlElement Contact::toXml() const
 {
     XmlElement c(ContactName);
     c.set(QStringLiteral("Flags"), QStringLiteral("0"))
-        .set(QStringLiteral("SeqNum"), QStringLiteral("1"))
-        .set(QStringLiteral("URL"), url)
-        .set(QStringLiteral("Version"), QStringLiteral("0,0,0,0"));
+            .set(QStringLiteral("SeqNum"), QStringLiteral("1"))
+            .set(QStringLiteral("URL"), url)
+            .set(QStringLiteral("Version"), QStringLiteral("0,0,0,0"));
     XmlElement vcard(QStringLiteral("vCard"));
     vcard.set(QStringLiteral("Data"), vCardData);
     c.append(std::move(vcard));
@@ -178,7 +180,8 @@ Result<Contact> Contact::fromXml(const XmlElement &e)
     const XmlElement *security = e.child(QStringLiteral("CSecurity"));
     const XmlElement *device = devices ? devices->child(QStringLiteral("ClientDevice")) : nullptr;
     if (!vcard || !device || !security)
-        return Error::make(ErrorKind::MissingElement, QStringLiteral("Contact needs vCard, ClientDevice and CSecurity"));
+        return Error::make(ErrorKind::MissingElement,
+                           QStringLiteral("Contact needs vCard, ClientDevice and CSecurity"));
     Result<QString> data = requiredAttribute(*vcard, QStringLiteral("Data"));
     if (!data)
         return data.error();
@@ -200,8 +203,9 @@ Result<Contact> Contact::fromXml(const XmlElement &e)
 
 bool operator==(const Contact &a, const Contact &b)
 {
-    return a.url == b.url && a.vCardData == b.vCardData && a.deviceGuid == b.deviceGuid && a.deviceName == b.deviceName
-           && a.keys.encryption == b.keys.encryption && a.keys.signature == b.keys.signature;
+    return a.url == b.url && a.vCardData == b.vCardData && a.deviceGuid == b.deviceGuid
+            && a.deviceName == b.deviceName && a.keys.encryption == b.keys.encryption
+            && a.keys.signature == b.keys.signature;
 }
 
 // ---- DomainEnrollment
@@ -210,8 +214,8 @@ XmlElement DomainEnrollmentRequest::toXml() const
 {
     XmlElement e(method::DomainEnrollment);
     e.set(QStringLiteral("ActivationKeySignature"), crypto::encodeBase64(activationKeySignature))
-        .set(QStringLiteral("GUID"), guid)
-        .set(QStringLiteral("IdentityURL"), identityUrl);
+            .set(QStringLiteral("GUID"), guid)
+            .set(QStringLiteral("IdentityURL"), identityUrl);
     e.append(contact.toXml());
     return e;
 }
@@ -234,10 +238,12 @@ Result<DomainEnrollmentRequest> DomainEnrollmentRequest::fromXml(const XmlElemen
         return url.error();
     r.identityUrl = std::move(url).value();
     if (!ids::isValidGuid(r.guid) || !ids::isValidIdentityUrl(r.identityUrl))
-        return Error::make(ErrorKind::InvalidValue, QStringLiteral("DomainEnrollment has a malformed GUID or identity"));
+        return Error::make(ErrorKind::InvalidValue,
+                           QStringLiteral("DomainEnrollment has a malformed GUID or identity"));
     const XmlElement *contact = e.child(ContactName);
     if (!contact)
-        return Error::make(ErrorKind::MissingElement, QStringLiteral("DomainEnrollment without Contact"));
+        return Error::make(ErrorKind::MissingElement,
+                           QStringLiteral("DomainEnrollment without Contact"));
     Result<Contact> c = Contact::fromXml(*contact);
     if (!c)
         return c.error();
@@ -250,7 +256,8 @@ Result<QByteArray> DomainEnrollmentResponse::signedBytes() const
     return xml::serialize(contact);
 }
 
-Status DomainEnrollmentResponse::sign(const crypto::RsaPrivateKey &domainSigningKey, const QString &domainGuid)
+Status DomainEnrollmentResponse::sign(const crypto::RsaPrivateKey &domainSigningKey,
+                                      const QString &domainGuid)
 {
     if (Status s = signSerialized(signedBytes(), domainSigningKey, signature); !s)
         return s;
@@ -267,7 +274,8 @@ XmlElement DomainEnrollmentResponse::toXml() const
 {
     XmlElement c = contact;
     XmlElement sig(SignatureName);
-    sig.set(QStringLiteral("Sig"), crypto::encodeBase64(signature)).set(QStringLiteral("SignerDomainGUID"), signerDomainGuid);
+    sig.set(QStringLiteral("Sig"), crypto::encodeBase64(signature))
+            .set(QStringLiteral("SignerDomainGUID"), signerDomainGuid);
     c.append(std::move(sig));
     XmlElement e(method::DomainEnrollment + QStringLiteral("Response"));
     e.append(std::move(c));
@@ -280,16 +288,19 @@ Result<DomainEnrollmentResponse> DomainEnrollmentResponse::fromXml(const XmlElem
         return s.error();
     const XmlElement *contact = e.child(ContactName);
     if (!contact)
-        return Error::make(ErrorKind::MissingElement, QStringLiteral("DomainEnrollmentResponse without Contact"));
+        return Error::make(ErrorKind::MissingElement,
+                           QStringLiteral("DomainEnrollmentResponse without Contact"));
     const auto signatures = contact->childrenNamed(SignatureName);
     if (signatures.size() != 1)
-        return Error::make(ErrorKind::MissingElement, QStringLiteral("returned Contact must carry one Signature"));
+        return Error::make(ErrorKind::MissingElement,
+                           QStringLiteral("returned Contact must carry one Signature"));
     DomainEnrollmentResponse r;
     Result<QByteArray> sig = requiredBase64(*signatures.front(), QStringLiteral("Sig"));
     if (!sig)
         return sig.error();
     r.signature = std::move(sig).value();
-    Result<QString> signer = requiredAttribute(*signatures.front(), QStringLiteral("SignerDomainGUID"));
+    Result<QString> signer =
+            requiredAttribute(*signatures.front(), QStringLiteral("SignerDomainGUID"));
     if (!signer)
         return signer.error();
     r.signerDomainGuid = std::move(signer).value();

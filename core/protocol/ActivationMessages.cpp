@@ -13,7 +13,8 @@ Result<QString> requiredAttribute(const XmlElement &e, const QString &name)
 {
     const QString *v = e.attribute(name);
     if (!v)
-        return Error::make(ErrorKind::MissingAttribute, QStringLiteral("%1@%2 missing").arg(e.name(), name));
+        return Error::make(ErrorKind::MissingAttribute,
+                           QStringLiteral("%1@%2 missing").arg(e.name(), name));
     return *v;
 }
 
@@ -34,11 +35,13 @@ Result<QByteArray> requiredBase64(const XmlElement &e, const QString &name)
 Status expectName(const XmlElement &e, const QString &name)
 {
     if (e.name() != name)
-        return Error::make(ErrorKind::UnexpectedElement, QStringLiteral("expected <%1>, got <%2>").arg(name, e.name()));
+        return Error::make(ErrorKind::UnexpectedElement,
+                           QStringLiteral("expected <%1>, got <%2>").arg(name, e.name()));
     return {};
 }
 
-Status signSerialized(const Result<QByteArray> &signedForm, const crypto::RsaPrivateKey &key, QByteArray &signature)
+Status signSerialized(const Result<QByteArray> &signedForm, const crypto::RsaPrivateKey &key,
+                      QByteArray &signature)
 {
     if (!signedForm)
         return signedForm.error();
@@ -49,7 +52,8 @@ Status signSerialized(const Result<QByteArray> &signedForm, const crypto::RsaPri
     return {};
 }
 
-Status verifySerialized(const Result<QByteArray> &signedForm, const crypto::RsaPublicKey &key, const QByteArray &signature)
+Status verifySerialized(const Result<QByteArray> &signedForm, const crypto::RsaPublicKey &key,
+                        const QByteArray &signature)
 {
     if (!signedForm)
         return signedForm.error();
@@ -72,7 +76,8 @@ Result<XmlElement> parseFragment(QByteArrayView bytes, const QString &childName)
     if (Status s = expectName(*root, QStringLiteral("g:fragment")); !s)
         return s.error();
     if (root->children().size() != 1)
-        return Error::make(ErrorKind::MalformedXml, QStringLiteral("g:fragment must hold exactly one element"));
+        return Error::make(ErrorKind::MalformedXml,
+                           QStringLiteral("g:fragment must hold exactly one element"));
     XmlElement child = std::move(root->children().front());
     if (Status s = expectName(child, childName); !s)
         return s.error();
@@ -85,8 +90,8 @@ XmlElement DeviceRequest::toXml(const QString &methodName) const
 {
     XmlElement e(methodName);
     e.set(QStringLiteral("GrooveVersion"), grooveVersion)
-        .set(QStringLiteral("UserDeviceGuid"), userDeviceGuid)
-        .set(QStringLiteral("UserDeviceName"), userDeviceName);
+            .set(QStringLiteral("UserDeviceGuid"), userDeviceGuid)
+            .set(QStringLiteral("UserDeviceName"), userDeviceName);
     return e;
 }
 
@@ -95,16 +100,19 @@ Result<DeviceRequest> DeviceRequest::fromXml(const XmlElement &e, const QString 
     if (Status s = expectName(e, methodName); !s)
         return s.error();
     DeviceRequest r;
-    for (const auto &[field, attr] : {std::pair{&r.grooveVersion, QStringLiteral("GrooveVersion")},
-                                      std::pair{&r.userDeviceGuid, QStringLiteral("UserDeviceGuid")},
-                                      std::pair{&r.userDeviceName, QStringLiteral("UserDeviceName")}}) {
+    for (const auto &[field, attr] :
+         { std::pair{ &r.grooveVersion, QStringLiteral("GrooveVersion") },
+           std::pair{ &r.userDeviceGuid, QStringLiteral("UserDeviceGuid") },
+           std::pair{ &r.userDeviceName, QStringLiteral("UserDeviceName") } }) {
         Result<QString> v = requiredAttribute(e, attr);
         if (!v)
             return v.error();
         *field = std::move(v).value();
     }
     if (!isValidGrooveVersion(r.grooveVersion) || !ids::isValidGuid(r.userDeviceGuid))
-        return Error::make(ErrorKind::InvalidValue, QStringLiteral("%1 has a malformed version or device GUID").arg(methodName));
+        return Error::make(
+                ErrorKind::InvalidValue,
+                QStringLiteral("%1 has a malformed version or device GUID").arg(methodName));
     return r;
 }
 
@@ -116,13 +124,13 @@ Result<XmlElement> ActivationResponse::toXml(const QString &elementName) const
     if (!accountConfigurationCode.isEmpty())
         e.set(QStringLiteral("AccountConfigurationCode"), accountConfigurationCode);
     e.set(QStringLiteral("DomainGUID"), domainGuid)
-        .set(QStringLiteral("IdentityURL"), identityUrl)
-        .set(QStringLiteral("MemberName"), memberName)
-        .set(QStringLiteral("ServerURL"), serverUrl);
+            .set(QStringLiteral("IdentityURL"), identityUrl)
+            .set(QStringLiteral("MemberName"), memberName)
+            .set(QStringLiteral("ServerURL"), serverUrl);
     XmlElement domain(QStringLiteral("Domain"));
     domain.set(QStringLiteral("Certificate"), crypto::encodeBase64(domainCertificateDer))
-        .set(QStringLiteral("DomainGUID"), domainGuid)
-        .set(QStringLiteral("Name"), domainName);
+            .set(QStringLiteral("DomainGUID"), domainGuid)
+            .set(QStringLiteral("Name"), domainName);
     e.append(std::move(domain));
     XmlElement &objects = e.append(XmlElement(QStringLiteral("ManagedObjects")));
     for (const ManagedObject &o : managedObjects) {
@@ -130,21 +138,23 @@ Result<XmlElement> ActivationResponse::toXml(const QString &elementName) const
         if (!bytes)
             return bytes.error();
         XmlElement entry(QStringLiteral("ManagedObjectEntry"));
-        entry.set(QStringLiteral("Data"), crypto::encodeBase64(*bytes)).set(QStringLiteral("Name"), o.name);
+        entry.set(QStringLiteral("Data"), crypto::encodeBase64(*bytes))
+                .set(QStringLiteral("Name"), o.name);
         objects.append(std::move(entry));
     }
     return e;
 }
 
-Result<ActivationResponse> ActivationResponse::fromXml(const XmlElement &e, const QString &elementName)
+Result<ActivationResponse> ActivationResponse::fromXml(const XmlElement &e,
+                                                       const QString &elementName)
 {
     if (Status s = expectName(e, elementName); !s)
         return s.error();
     ActivationResponse r;
-    for (const auto &[field, attr] : {std::pair{&r.domainGuid, QStringLiteral("DomainGUID")},
-                                      std::pair{&r.identityUrl, QStringLiteral("IdentityURL")},
-                                      std::pair{&r.memberName, QStringLiteral("MemberName")},
-                                      std::pair{&r.serverUrl, QStringLiteral("ServerURL")}}) {
+    for (const auto &[field, attr] : { std::pair{ &r.domainGuid, QStringLiteral("DomainGUID") },
+                                       std::pair{ &r.identityUrl, QStringLiteral("IdentityURL") },
+                                       std::pair{ &r.memberName, QStringLiteral("MemberName") },
+                                       std::pair{ &r.serverUrl, QStringLiteral("ServerURL") } }) {
         Result<QString> v = requiredAttribute(e, attr);
         if (!v)
             return v.error();
@@ -155,16 +165,21 @@ Result<ActivationResponse> ActivationResponse::fromXml(const XmlElement &e, cons
         if (!code)
             return code.error();
         if (code->trimmed().isEmpty())
-            return Error::make(ErrorKind::InvalidValue, QStringLiteral("empty AccountConfigurationCode"));
+            return Error::make(ErrorKind::InvalidValue,
+                               QStringLiteral("empty AccountConfigurationCode"));
         r.accountConfigurationCode = std::move(code).value();
     }
-    if (!ids::isValidGuid(r.domainGuid) || !ids::isValidIdentityUrl(r.identityUrl) || r.serverUrl.isEmpty())
-        return Error::make(ErrorKind::InvalidValue, QStringLiteral("%1 has a malformed GUID, identity or URL").arg(elementName));
+    if (!ids::isValidGuid(r.domainGuid) || !ids::isValidIdentityUrl(r.identityUrl)
+        || r.serverUrl.isEmpty())
+        return Error::make(
+                ErrorKind::InvalidValue,
+                QStringLiteral("%1 has a malformed GUID, identity or URL").arg(elementName));
 
     const XmlElement *domain = e.child(QStringLiteral("Domain"));
     const XmlElement *objects = e.child(QStringLiteral("ManagedObjects"));
     if (!domain || !objects)
-        return Error::make(ErrorKind::MissingElement, QStringLiteral("%1 needs Domain and ManagedObjects").arg(elementName));
+        return Error::make(ErrorKind::MissingElement,
+                           QStringLiteral("%1 needs Domain and ManagedObjects").arg(elementName));
     Result<QByteArray> cert = requiredBase64(*domain, QStringLiteral("Certificate"));
     if (!cert)
         return cert.error();
@@ -177,7 +192,8 @@ Result<ActivationResponse> ActivationResponse::fromXml(const XmlElement &e, cons
         return name.error();
     r.domainName = std::move(name).value();
     if (*domainGuid != r.domainGuid)
-        return Error::make(ErrorKind::MismatchedIdentity, QStringLiteral("Domain@DomainGUID differs from the response's"));
+        return Error::make(ErrorKind::MismatchedIdentity,
+                           QStringLiteral("Domain@DomainGUID differs from the response's"));
 
     for (const XmlElement *entry : objects->childrenNamed(QStringLiteral("ManagedObjectEntry"))) {
         const Result<QByteArray> data = requiredBase64(*entry, QStringLiteral("Data"));
@@ -189,15 +205,18 @@ Result<ActivationResponse> ActivationResponse::fromXml(const XmlElement &e, cons
         Result<ManagedObject> obj = ManagedObject::parse(*data);
         if (!obj)
             return obj.error();
-        if (obj->name != *entryName || obj->domainGuid != r.domainGuid || obj->signerDomainGuid != r.domainGuid) {
+        if (obj->name != *entryName || obj->domainGuid != r.domainGuid
+            || obj->signerDomainGuid != r.domainGuid) {
             return Error::make(ErrorKind::MismatchedIdentity,
-                               QStringLiteral("managed object %1 names another object or domain").arg(*entryName));
+                               QStringLiteral("managed object %1 names another object or domain")
+                                       .arg(*entryName));
         }
         r.managedObjects.append(std::move(obj).value());
     }
     const ManagedObject *tmpl = r.findObject(QString::fromLatin1(IdentityTemplateName));
     if (!tmpl)
-        return Error::make(ErrorKind::MissingElement, QStringLiteral("no grooveIdentityTemplate: managed object"));
+        return Error::make(ErrorKind::MissingElement,
+                           QStringLiteral("no grooveIdentityTemplate: managed object"));
     if (const Result<QString> vcard = identityTemplateVCard(*tmpl); !vcard)
         return vcard.error();
     return r;
@@ -240,13 +259,14 @@ Result<AutoActivationRequest> AutoActivationRequest::fromXml(const XmlElement &e
     Result<QString> login = requiredAttribute(e, QStringLiteral("LoginName"));
     if (!login)
         return login.error();
-    return AutoActivationRequest{std::move(login).value()};
+    return AutoActivationRequest{ std::move(login).value() };
 }
 
 XmlElement AutoActivationResponse::toXml() const
 {
     XmlElement e(method::AutoActivation + QStringLiteral("Response"));
-    e.set(QStringLiteral("AccountConfigurationCode"), accountConfigurationCode).set(QStringLiteral("ServerURL"), serverUrl);
+    e.set(QStringLiteral("AccountConfigurationCode"), accountConfigurationCode)
+            .set(QStringLiteral("ServerURL"), serverUrl);
     return e;
 }
 
@@ -261,8 +281,9 @@ Result<AutoActivationResponse> AutoActivationResponse::fromXml(const XmlElement 
     if (!url)
         return url.error();
     if (code->trimmed().isEmpty() || url->isEmpty())
-        return Error::make(ErrorKind::InvalidValue, QStringLiteral("AutoActivationResponse with an empty code or URL"));
-    return AutoActivationResponse{std::move(code).value(), std::move(url).value()};
+        return Error::make(ErrorKind::InvalidValue,
+                           QStringLiteral("AutoActivationResponse with an empty code or URL"));
+    return AutoActivationResponse{ std::move(code).value(), std::move(url).value() };
 }
 
 } // namespace groove::protocol

@@ -24,7 +24,8 @@ Result<QByteArray> responsePayload(QByteArrayView body, const QString &method)
     if (!env)
         return env.error();
     if (!env->payload)
-        return Error::make(ErrorKind::MissingElement, QStringLiteral("%1Response without Payload").arg(method));
+        return Error::make(ErrorKind::MissingElement,
+                           QStringLiteral("%1Response without Payload").arg(method));
     return std::move(*env->payload);
 }
 
@@ -36,10 +37,11 @@ Result<Activation> verifiedActivation(const XmlElement &payload, const QString &
     Result<crypto::DomainCertificate> cert = r->verify();
     if (!cert)
         return cert.error();
-    Result<QString> vcard = identityTemplateVCard(*r->findObject(QString::fromLatin1(IdentityTemplateName)));
+    Result<QString> vcard =
+            identityTemplateVCard(*r->findObject(QString::fromLatin1(IdentityTemplateName)));
     if (!vcard)
         return vcard.error();
-    return Activation{std::move(r).value(), std::move(cert).value(), std::move(vcard).value()};
+    return Activation{ std::move(r).value(), std::move(cert).value(), std::move(vcard).value() };
 }
 
 } // namespace
@@ -81,14 +83,15 @@ Result<AccountKeys> AccountKeys::generate(const QString &guid)
 
 AccountPublicKeys AccountKeys::publicKeys() const
 {
-    return AccountPublicKeys{encryptionKey.publicKey(), signatureKey.publicKey()};
+    return AccountPublicKeys{ encryptionKey.publicKey(), signatureKey.publicKey() };
 }
 
 Result<QByteArray> keyActivationRequest(const CodeKey &code, const Device &device)
 {
-    const DeviceRequest req{device.grooveVersion, device.guid, device.name};
-    const Result<QByteArray> fragment = seal(FragmentHeader::forCodeKey(method::KeyActivation, code.keyId),
-                                             req.toXml(method::KeyActivation), code.key.view());
+    const DeviceRequest req{ device.grooveVersion, device.guid, device.name };
+    const Result<QByteArray> fragment =
+            seal(FragmentHeader::forCodeKey(method::KeyActivation, code.keyId),
+                 req.toXml(method::KeyActivation), code.key.view());
     if (!fragment)
         return fragment.error();
     return buildRequestEnvelope(method::KeyActivation, *fragment);
@@ -108,8 +111,9 @@ Result<Activation> keyActivationResponse(QByteArrayView body, const CodeKey &cod
 
 Result<QByteArray> autoAccountCodeConfigurationRequest(const Device &device)
 {
-    const DeviceRequest req{device.grooveVersion, device.guid, device.name};
-    const Result<QByteArray> payload = xml::serialize(req.toXml(method::AutoAccountCodeConfiguration));
+    const DeviceRequest req{ device.grooveVersion, device.guid, device.name };
+    const Result<QByteArray> payload =
+            xml::serialize(req.toXml(method::AutoAccountCodeConfiguration));
     if (!payload)
         return payload.error();
     return buildRequestEnvelope(method::AutoAccountCodeConfiguration, *payload);
@@ -153,8 +157,8 @@ Status createAccountResponse(QByteArrayView body)
 }
 
 Result<DomainEnrollmentRequest> domainEnrollment(const CodeKey &code, const AccountKeys &account,
-                                                 const QString &identityUrl, const QString &vCardData,
-                                                 const Device &device)
+                                                 const QString &identityUrl,
+                                                 const QString &vCardData, const Device &device)
 {
     DomainEnrollmentRequest req;
     const SecretBytes activation = crypto::activationKeyBytes(code.code);
@@ -164,23 +168,25 @@ Result<DomainEnrollmentRequest> domainEnrollment(const CodeKey &code, const Acco
     req.activationKeySignature = std::move(sig).value();
     req.guid = account.guid;
     req.identityUrl = identityUrl;
-    req.contact = Contact{identityUrl, vCardData, device.guid, device.name, account.publicKeys()};
+    req.contact = Contact{ identityUrl, vCardData, device.guid, device.name, account.publicKeys() };
     return req;
 }
 
-Result<QByteArray> domainEnrollmentRequest(const CodeKey &code, const DomainEnrollmentRequest &request)
+Result<QByteArray> domainEnrollmentRequest(const CodeKey &code,
+                                           const DomainEnrollmentRequest &request)
 {
-    const Result<QByteArray> fragment = seal(FragmentHeader::forCodeKey(method::DomainEnrollment, code.keyId),
-                                             request.toXml(), code.key.view());
+    const Result<QByteArray> fragment =
+            seal(FragmentHeader::forCodeKey(method::DomainEnrollment, code.keyId), request.toXml(),
+                 code.key.view());
     if (!fragment)
         return fragment.error();
     return buildRequestEnvelope(method::DomainEnrollment, *fragment);
 }
 
-Result<DomainEnrollmentResponse> domainEnrollmentResponse(QByteArrayView body, const CodeKey &code,
-                                                          const DomainEnrollmentRequest &sent,
-                                                          const crypto::DomainCertificate &certificate,
-                                                          const QString &domainGuid)
+Result<DomainEnrollmentResponse>
+domainEnrollmentResponse(QByteArrayView body, const CodeKey &code,
+                         const DomainEnrollmentRequest &sent,
+                         const crypto::DomainCertificate &certificate, const QString &domainGuid)
 {
     const Result<QByteArray> payload = responsePayload(body, method::DomainEnrollment);
     if (!payload)
@@ -192,18 +198,22 @@ Result<DomainEnrollmentResponse> domainEnrollmentResponse(QByteArrayView body, c
     if (!r)
         return r.error();
     if (r->signerDomainGuid != domainGuid)
-        return Error::make(ErrorKind::MismatchedIdentity, QStringLiteral("Contact signed by another domain"));
+        return Error::make(ErrorKind::MismatchedIdentity,
+                           QStringLiteral("Contact signed by another domain"));
     if (Status s = r->verify(certificate.signingKey()); !s)
         return s.error();
     if (!(r->contact == sent.contact.toXml()))
-        return Error::make(ErrorKind::MismatchedIdentity, QStringLiteral("returned Contact differs from the one sent"));
+        return Error::make(ErrorKind::MismatchedIdentity,
+                           QStringLiteral("returned Contact differs from the one sent"));
     return r;
 }
 
-Result<QByteArray> autoActivationRequest(const EventInfo &deviceEvent, QByteArrayView deviceKey, const QString &loginName)
+Result<QByteArray> autoActivationRequest(const EventInfo &deviceEvent, QByteArrayView deviceKey,
+                                         const QString &loginName)
 {
-    const Result<QByteArray> fragment = seal(FragmentHeader::forEvent(eventAttributes(deviceEvent, EventForm::Wrapper)),
-                                             AutoActivationRequest{loginName}.toXml(), deviceKey);
+    const Result<QByteArray> fragment =
+            seal(FragmentHeader::forEvent(eventAttributes(deviceEvent, EventForm::Wrapper)),
+                 AutoActivationRequest{ loginName }.toXml(), deviceKey);
     if (!fragment)
         return fragment.error();
     return buildRequestEnvelope(method::AutoActivation, *fragment);

@@ -11,8 +11,8 @@ namespace groove::protocol::client {
 
 struct Device
 {
-    QString guid;          // UserDeviceGuid
-    QString name;          // UserDeviceName
+    QString guid; // UserDeviceGuid
+    QString name; // UserDeviceName
     QString grooveVersion; // GrooveVersion
 };
 
@@ -54,24 +54,28 @@ struct Activation
 [[nodiscard]] Result<Activation> autoAccountCodeConfigurationResponse(QByteArrayView body);
 
 // CreateAccount: CSMKey for the domain's encryption key, signed with the account's key.
-[[nodiscard]] Result<QByteArray> createAccountRequest(const AccountKeys &account, const EventInfo &event,
-                                                      const crypto::RsaPublicKey &domainEncryptionKey);
+[[nodiscard]] Result<QByteArray>
+createAccountRequest(const AccountKeys &account, const EventInfo &event,
+                     const crypto::RsaPublicKey &domainEncryptionKey);
 [[nodiscard]] Status createAccountResponse(QByteArrayView body);
 
 // DomainEnrollment
-[[nodiscard]] Result<DomainEnrollmentRequest> domainEnrollment(const CodeKey &code, const AccountKeys &account,
-                                                               const QString &identityUrl, const QString &vCardData,
-                                                               const Device &device);
-[[nodiscard]] Result<QByteArray> domainEnrollmentRequest(const CodeKey &code, const DomainEnrollmentRequest &request);
+[[nodiscard]] Result<DomainEnrollmentRequest>
+domainEnrollment(const CodeKey &code, const AccountKeys &account, const QString &identityUrl,
+                 const QString &vCardData, const Device &device);
+[[nodiscard]] Result<QByteArray> domainEnrollmentRequest(const CodeKey &code,
+                                                         const DomainEnrollmentRequest &request);
 // Opens, verifies the domain's signature and that the Contact is the one sent (WIRE-PROFILE 7.7).
-[[nodiscard]] Result<DomainEnrollmentResponse> domainEnrollmentResponse(QByteArrayView body, const CodeKey &code,
-                                                                        const DomainEnrollmentRequest &sent,
-                                                                        const crypto::DomainCertificate &certificate,
-                                                                        const QString &domainGuid);
+[[nodiscard]] Result<DomainEnrollmentResponse>
+domainEnrollmentResponse(QByteArrayView body, const CodeKey &code,
+                         const DomainEnrollmentRequest &sent,
+                         const crypto::DomainCertificate &certificate, const QString &domainGuid);
 
 // AutoActivation: sealed with the device account's key in the Event wrapper.
-[[nodiscard]] Result<QByteArray> autoActivationRequest(const EventInfo &deviceEvent, QByteArrayView deviceKey,
+[[nodiscard]] Result<QByteArray> autoActivationRequest(const EventInfo &deviceEvent,
+                                                       QByteArrayView deviceKey,
                                                        const QString &loginName);
-[[nodiscard]] Result<AutoActivationResponse> autoActivationResponse(QByteArrayView body, QByteArrayView deviceKey);
+[[nodiscard]] Result<AutoActivationResponse> autoActivationResponse(QByteArrayView body,
+                                                                    QByteArrayView deviceKey);
 
 } // namespace groove::protocol::client

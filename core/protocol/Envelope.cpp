@@ -19,11 +19,15 @@ const QString ResponseSuffix = QStringLiteral("Response");
 XmlElement envelopeSkeleton()
 {
     XmlElement env(EnvelopeName);
-    env.set(QStringLiteral("SOAP-ENV:encodingStyle"), QStringLiteral("http://schemas.xmlsoap.org/soap/encoding/"))
-        .set(QStringLiteral("xmlns:SOAP-ENC"), QStringLiteral("http://schemas.xmlsoap.org/soap/encoding/"))
-        .set(QStringLiteral("xmlns:SOAP-ENV"), QStringLiteral("http://schemas.xmlsoap.org/soap/envelope/"))
-        .set(QStringLiteral("xmlns:xsd"), QStringLiteral("http://www.w3.org/1999/XMLSchema"))
-        .set(QStringLiteral("xmlns:xsi"), QStringLiteral("http://www.w3.org/1999/XMLSchema-instance"));
+    env.set(QStringLiteral("SOAP-ENV:encodingStyle"),
+            QStringLiteral("http://schemas.xmlsoap.org/soap/encoding/"))
+            .set(QStringLiteral("xmlns:SOAP-ENC"),
+                 QStringLiteral("http://schemas.xmlsoap.org/soap/encoding/"))
+            .set(QStringLiteral("xmlns:SOAP-ENV"),
+                 QStringLiteral("http://schemas.xmlsoap.org/soap/envelope/"))
+            .set(QStringLiteral("xmlns:xsd"), QStringLiteral("http://www.w3.org/1999/XMLSchema"))
+            .set(QStringLiteral("xmlns:xsi"),
+                 QStringLiteral("http://www.w3.org/1999/XMLSchema-instance"));
     return env;
 }
 
@@ -63,19 +67,22 @@ Result<int> parseInt(const XmlElement &e)
     const QString t = e.text().trimmed();
     const int v = t.toInt(&ok);
     if (!ok)
-        return Error::make(ErrorKind::InvalidValue, QStringLiteral("<%1> is not an integer").arg(e.name()));
+        return Error::make(ErrorKind::InvalidValue,
+                           QStringLiteral("<%1> is not an integer").arg(e.name()));
     return v;
 }
 
 Result<const XmlElement *> bodyChild(const XmlElement &root)
 {
     if (root.name() != EnvelopeName)
-        return Error::make(ErrorKind::UnexpectedElement, QStringLiteral("root is <%1>, not an envelope").arg(root.name()));
+        return Error::make(ErrorKind::UnexpectedElement,
+                           QStringLiteral("root is <%1>, not an envelope").arg(root.name()));
     const XmlElement *body = root.child(BodyName);
     if (!body)
         return Error::make(ErrorKind::MissingElement, QStringLiteral("envelope without Body"));
     if (body->children().size() != 1)
-        return protocolError(QStringLiteral("Body holds %1 elements, expected one").arg(body->children().size()));
+        return protocolError(QStringLiteral("Body holds %1 elements, expected one")
+                                     .arg(body->children().size()));
     return &body->children().front();
 }
 
@@ -104,7 +111,8 @@ Result<QByteArray> buildRequestEnvelope(const QString &method, QByteArrayView pa
     return wrapBody(std::move(m), xml::Prefix::With);
 }
 
-Result<QByteArray> buildResponseEnvelope(const QString &method, const std::optional<QByteArray> &payload)
+Result<QByteArray> buildResponseEnvelope(const QString &method,
+                                         const std::optional<QByteArray> &payload)
 {
     XmlElement m(method + ResponseSuffix);
     m.append(intElement(QStringLiteral("ReturnCode"), 0));
@@ -146,11 +154,12 @@ Result<RequestEnvelope> parseRequestEnvelope(QByteArrayView body)
         return method.error();
     const XmlElement *payload = (*method)->child(QStringLiteral("Payload"));
     if (!payload)
-        return Error::make(ErrorKind::MissingElement, QStringLiteral("<%1> without Payload").arg((*method)->name()));
+        return Error::make(ErrorKind::MissingElement,
+                           QStringLiteral("<%1> without Payload").arg((*method)->name()));
     Result<QByteArray> bytes = crypto::decodeBase64Strict(QStringView(payload->text()));
     if (!bytes)
         return bytes.error();
-    return RequestEnvelope{(*method)->name(), std::move(bytes).value()};
+    return RequestEnvelope{ (*method)->name(), std::move(bytes).value() };
 }
 
 Result<ResponseEnvelope> parseResponseEnvelope(QByteArrayView body, const QString &expectedMethod)
@@ -169,26 +178,30 @@ Result<ResponseEnvelope> parseResponseEnvelope(QByteArrayView body, const QStrin
         const XmlElement *detail = child.child(QStringLiteral("detail"));
         const XmlElement *inner = detail ? detail->child(QStringLiteral("Fault")) : nullptr;
         if (!inner)
-            return Error::make(ErrorKind::MissingElement, QStringLiteral("SOAP fault without detail/Fault"));
+            return Error::make(ErrorKind::MissingElement,
+                               QStringLiteral("SOAP fault without detail/Fault"));
         return faultFrom(*inner);
     }
     if (!child.name().endsWith(ResponseSuffix))
-        return Error::make(ErrorKind::UnexpectedElement, QStringLiteral("Body holds <%1>").arg(child.name()));
+        return Error::make(ErrorKind::UnexpectedElement,
+                           QStringLiteral("Body holds <%1>").arg(child.name()));
     const QString method = child.name().chopped(ResponseSuffix.size());
     if (!expectedMethod.isEmpty() && method != expectedMethod) {
-        return Error::make(ErrorKind::UnexpectedElement,
-                           QStringLiteral("expected %1Response, got <%2>").arg(expectedMethod, child.name()));
+        return Error::make(
+                ErrorKind::UnexpectedElement,
+                QStringLiteral("expected %1Response, got <%2>").arg(expectedMethod, child.name()));
     }
     const XmlElement *rc = child.child(QStringLiteral("ReturnCode"));
     if (!rc)
-        return Error::make(ErrorKind::MissingElement, QStringLiteral("<%1> without ReturnCode").arg(child.name()));
+        return Error::make(ErrorKind::MissingElement,
+                           QStringLiteral("<%1> without ReturnCode").arg(child.name()));
     const Result<int> code = parseInt(*rc);
     if (!code)
         return code.error();
     if (*code != 0)
         return Error::fault(*code, faultSpecText(*code));
 
-    ResponseEnvelope out{method, std::nullopt};
+    ResponseEnvelope out{ method, std::nullopt };
     if (const XmlElement *payload = child.child(QStringLiteral("Payload"))) {
         const QString *data = payload->attribute(QStringLiteral("data"));
         if (!data)

@@ -18,12 +18,14 @@ struct RequestEnvelope
 
 struct ResponseEnvelope
 {
-    QString method;                   // without the "Response" suffix
+    QString method; // without the "Response" suffix
     std::optional<QByteArray> payload; // decoded Payload@data; absent for return-code-only answers
 };
 
-[[nodiscard]] Result<QByteArray> buildRequestEnvelope(const QString &method, QByteArrayView payload);
-[[nodiscard]] Result<QByteArray> buildResponseEnvelope(const QString &method, const std::optional<QByteArray> &payload);
+[[nodiscard]] Result<QByteArray> buildRequestEnvelope(const QString &method,
+                                                      QByteArrayView payload);
+[[nodiscard]] Result<QByteArray> buildResponseEnvelope(const QString &method,
+                                                       const std::optional<QByteArray> &payload);
 // Our form (Fault in place of METHODResponse); the server text defaults to the spec's string.
 [[nodiscard]] Result<QByteArray> buildFaultEnvelope(int code, const QString &text = {});
 // SOAP 1.1 form (WIRE-PROFILE 6.11), which clients must also accept.
@@ -32,6 +34,7 @@ struct ResponseEnvelope
 [[nodiscard]] Result<RequestEnvelope> parseRequestEnvelope(QByteArrayView body);
 // Faults (both forms, and ReturnCode != 0) come back as Error::fault(code, text). When
 // expectedMethod is not empty, another METHODResponse is an UnexpectedElement error.
-[[nodiscard]] Result<ResponseEnvelope> parseResponseEnvelope(QByteArrayView body, const QString &expectedMethod = {});
+[[nodiscard]] Result<ResponseEnvelope> parseResponseEnvelope(QByteArrayView body,
+                                                             const QString &expectedMethod = {});
 
 } // namespace groove::protocol

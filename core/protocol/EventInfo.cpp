@@ -40,7 +40,10 @@ Error invalid(const QString &detail)
 
 QString productGrooveVersion()
 {
-    return QStringLiteral("%1,%2,%3,0").arg(GE_VERSION_MAJOR).arg(GE_VERSION_MINOR).arg(GE_VERSION_PATCH);
+    return QStringLiteral("%1,%2,%3,0")
+            .arg(GE_VERSION_MAJOR)
+            .arg(GE_VERSION_MINOR)
+            .arg(GE_VERSION_PATCH);
 }
 
 bool isValidGrooveVersion(QStringView v)
@@ -48,32 +51,33 @@ bool isValidGrooveVersion(QStringView v)
     const auto parts = v.split(u',');
     if (parts.size() != 4)
         return false;
-    return std::all_of(parts.begin(), parts.end(), [](QStringView p) { return isCanonicalDecimal(p) && p.size() <= 9; });
+    return std::all_of(parts.begin(), parts.end(),
+                       [](QStringView p) { return isCanonicalDecimal(p) && p.size() <= 9; });
 }
 
 QList<XmlAttribute> eventAttributes(const EventInfo &info, EventForm form)
 {
     QList<XmlAttribute> a{
-        {DomainGUID, info.domainGuid},
-        {GUID, info.guid},
-        {GrooveVersion, info.grooveVersion},
-        {IdentityURL, info.identityUrl},
-        {IsDeviceAccount, info.isDeviceAccount ? QStringLiteral("1") : QStringLiteral("0")},
-        {UserDeviceGuid, info.userDeviceGuid},
-        {UserDeviceName, info.userDeviceName},
-        {Created, QString::number(info.created)},
+        { DomainGUID, info.domainGuid },
+        { GUID, info.guid },
+        { GrooveVersion, info.grooveVersion },
+        { IdentityURL, info.identityUrl },
+        { IsDeviceAccount, info.isDeviceAccount ? QStringLiteral("1") : QStringLiteral("0") },
+        { UserDeviceGuid, info.userDeviceGuid },
+        { UserDeviceName, info.userDeviceName },
+        { Created, QString::number(info.created) },
     };
     if (form == EventForm::CreateAccount)
-        a.append({Encrypted, QStringLiteral("1")});
+        a.append({ Encrypted, QStringLiteral("1") });
     else
-        a.append({EventID, QString::number(info.eventId)});
+        a.append({ EventID, QString::number(info.eventId) });
     return a;
 }
 
 Result<EventInfo> parseEventAttributes(const QList<XmlAttribute> &attributes, EventForm form)
 {
-    QSet<QString> expected{DomainGUID, GUID, GrooveVersion, IdentityURL, IsDeviceAccount,
-                           UserDeviceGuid, UserDeviceName, Created};
+    QSet<QString> expected{ DomainGUID,      GUID,           GrooveVersion,  IdentityURL,
+                            IsDeviceAccount, UserDeviceGuid, UserDeviceName, Created };
     expected.insert(form == EventForm::CreateAccount ? Encrypted : EventID);
 
     QHash<QString, QString> v;
@@ -84,7 +88,8 @@ Result<EventInfo> parseEventAttributes(const QList<XmlAttribute> &attributes, Ev
     }
     for (const QString &name : std::as_const(expected)) {
         if (!v.contains(name))
-            return Error::make(ErrorKind::MissingAttribute, QStringLiteral("Event@%1 missing").arg(name));
+            return Error::make(ErrorKind::MissingAttribute,
+                               QStringLiteral("Event@%1 missing").arg(name));
     }
 
     EventInfo info;
@@ -95,7 +100,8 @@ Result<EventInfo> parseEventAttributes(const QList<XmlAttribute> &attributes, Ev
     info.userDeviceGuid = v.value(UserDeviceGuid);
     info.userDeviceName = v.value(UserDeviceName);
 
-    if (!ids::isValidGuid(info.domainGuid) || !ids::isValidGuid(info.guid) || !ids::isValidGuid(info.userDeviceGuid))
+    if (!ids::isValidGuid(info.domainGuid) || !ids::isValidGuid(info.guid)
+        || !ids::isValidGuid(info.userDeviceGuid))
         return invalid(QStringLiteral("Event holds a malformed GUID"));
     if (!isValidGrooveVersion(info.grooveVersion))
         return invalid(QStringLiteral("Event@GrooveVersion malformed"));
@@ -104,7 +110,8 @@ Result<EventInfo> parseEventAttributes(const QList<XmlAttribute> &attributes, Ev
     if (device != u"0" && device != u"1")
         return invalid(QStringLiteral("Event@IsDeviceAccount must be 0 or 1"));
     info.isDeviceAccount = device == u"1";
-    if (info.isDeviceAccount ? !info.identityUrl.isEmpty() : !ids::isValidIdentityUrl(info.identityUrl))
+    if (info.isDeviceAccount ? !info.identityUrl.isEmpty()
+                             : !ids::isValidIdentityUrl(info.identityUrl))
         return invalid(QStringLiteral("Event@IdentityURL does not fit IsDeviceAccount"));
 
     const QString created = v.value(Created);

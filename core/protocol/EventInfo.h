@@ -11,27 +11,28 @@ namespace groove::protocol {
 struct EventInfo
 {
     QString domainGuid;
-    QString guid;          // account GUID (device GUID for device accounts)
+    QString guid; // account GUID (device GUID for device accounts)
     QString grooveVersion; // "major,minor,patch,build"
-    QString identityUrl;   // empty for device accounts
+    QString identityUrl; // empty for device accounts
     bool isDeviceAccount = false;
     QString userDeviceGuid;
     QString userDeviceName;
-    qint64 created = 0;    // Unix seconds
-    qint32 eventId = 0;    // _EventID; only in the Event wrapper of account-key requests
+    qint64 created = 0; // Unix seconds
+    qint32 eventId = 0; // _EventID; only in the Event wrapper of account-key requests
 
     friend bool operator==(const EventInfo &, const EventInfo &) = default;
 };
 
 enum class EventForm {
     CreateAccount, // adds Encrypted="1", no _EventID
-    Wrapper,       // exactly the nine attributes of WIRE-PROFILE 5.2, with _EventID
+    Wrapper, // exactly the nine attributes of WIRE-PROFILE 5.2, with _EventID
 };
 
 [[nodiscard]] QList<xml::XmlAttribute> eventAttributes(const EventInfo &info, EventForm form);
 // Strict: the exact attribute set of the form (extra or missing -> MissingAttribute/InvalidValue),
 // GUIDs valid, numbers canonical, GrooveVersion well formed.
-[[nodiscard]] Result<EventInfo> parseEventAttributes(const QList<xml::XmlAttribute> &attributes, EventForm form);
+[[nodiscard]] Result<EventInfo> parseEventAttributes(const QList<xml::XmlAttribute> &attributes,
+                                                     EventForm form);
 
 // GrooveVersion of this build: "major,minor,patch,0" (WIRE-PROFILE 7.5).
 [[nodiscard]] QString productGrooveVersion();

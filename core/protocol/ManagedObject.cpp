@@ -19,10 +19,10 @@ XmlElement toElement(const ManagedObject &o, bool withSignatures)
     obj.set(QStringLiteral("Version"), QStringLiteral("0,0,0,0"));
     XmlElement header(QStringLiteral("Header"));
     header.set(QStringLiteral("Description"), o.description)
-        .set(QStringLiteral("DisplayName"), o.displayName)
-        .set(QStringLiteral("DomainGUID"), o.domainGuid)
-        .set(QStringLiteral("Name"), o.name)
-        .set(QStringLiteral("ServerURL"), o.serverUrl);
+            .set(QStringLiteral("DisplayName"), o.displayName)
+            .set(QStringLiteral("DomainGUID"), o.domainGuid)
+            .set(QStringLiteral("Name"), o.name)
+            .set(QStringLiteral("ServerURL"), o.serverUrl);
     obj.append(std::move(header));
     XmlElement body(QStringLiteral("Body"));
     body.set(QStringLiteral("ComponentResourceURL"), o.componentResourceUrl);
@@ -79,21 +79,25 @@ Result<ManagedObject> ManagedObject::parse(QByteArrayView bytes)
     const XmlElement *body = obj.child(QStringLiteral("Body"));
     const XmlElement *sigs = obj.child(QStringLiteral("Signatures"));
     if (!header || !body || !sigs)
-        return Error::make(ErrorKind::MissingElement, QStringLiteral("ManagedObject needs Header, Body and Signatures"));
+        return Error::make(ErrorKind::MissingElement,
+                           QStringLiteral("ManagedObject needs Header, Body and Signatures"));
     if (obj.value(QStringLiteral("Version")) != u"0,0,0,0" || obj.children().size() != 3)
-        return Error::make(ErrorKind::InvalidValue, QStringLiteral("ManagedObject has an unexpected version or shape"));
+        return Error::make(ErrorKind::InvalidValue,
+                           QStringLiteral("ManagedObject has an unexpected version or shape"));
     if (body->children().size() != 1)
-        return Error::make(ErrorKind::MalformedXml, QStringLiteral("managed object Body must hold one element"));
+        return Error::make(ErrorKind::MalformedXml,
+                           QStringLiteral("managed object Body must hold one element"));
     const auto signatures = sigs->childrenNamed(QStringLiteral("Signature"));
     if (signatures.size() != 1 || sigs->children().size() != 1)
-        return Error::make(ErrorKind::InvalidValue, QStringLiteral("managed object must carry exactly one Signature"));
+        return Error::make(ErrorKind::InvalidValue,
+                           QStringLiteral("managed object must carry exactly one Signature"));
 
     ManagedObject o;
-    for (const auto &[field, attr] : {std::pair{&o.description, QStringLiteral("Description")},
-                                      std::pair{&o.displayName, QStringLiteral("DisplayName")},
-                                      std::pair{&o.domainGuid, QStringLiteral("DomainGUID")},
-                                      std::pair{&o.name, QStringLiteral("Name")},
-                                      std::pair{&o.serverUrl, QStringLiteral("ServerURL")}}) {
+    for (const auto &[field, attr] : { std::pair{ &o.description, QStringLiteral("Description") },
+                                       std::pair{ &o.displayName, QStringLiteral("DisplayName") },
+                                       std::pair{ &o.domainGuid, QStringLiteral("DomainGUID") },
+                                       std::pair{ &o.name, QStringLiteral("Name") },
+                                       std::pair{ &o.serverUrl, QStringLiteral("ServerURL") } }) {
         Result<QString> v = requiredAttribute(*header, attr);
         if (!v)
             return v.error();
@@ -109,7 +113,8 @@ Result<ManagedObject> ManagedObject::parse(QByteArrayView bytes)
     if (!sig)
         return sig.error();
     o.signature = std::move(sig).value();
-    Result<QString> signer = requiredAttribute(*signatures.front(), QStringLiteral("SignerDomainGUID"));
+    Result<QString> signer =
+            requiredAttribute(*signatures.front(), QStringLiteral("SignerDomainGUID"));
     if (!signer)
         return signer.error();
     o.signerDomainGuid = std::move(signer).value();
@@ -119,10 +124,12 @@ Result<ManagedObject> ManagedObject::parse(QByteArrayView bytes)
 Result<QString> identityTemplateVCard(const ManagedObject &identityTemplate)
 {
     const XmlElement &t = identityTemplate.body;
-    const XmlElement *contact = t.name() == u"IdentityTemplate" ? t.child(QStringLiteral("Contact")) : nullptr;
+    const XmlElement *contact =
+            t.name() == u"IdentityTemplate" ? t.child(QStringLiteral("Contact")) : nullptr;
     const XmlElement *vcard = contact ? contact->child(QStringLiteral("vCard")) : nullptr;
     if (!vcard)
-        return Error::make(ErrorKind::MissingElement, QStringLiteral("identity template without Contact/vCard"));
+        return Error::make(ErrorKind::MissingElement,
+                           QStringLiteral("identity template without Contact/vCard"));
     return requiredAttribute(*vcard, QStringLiteral("Data"));
 }
 

@@ -11,15 +11,15 @@ inline constexpr const char *IdentityTemplateName = "grooveIdentityTemplate:";
 
 struct ManagedObject
 {
-    QString name;            // Header@Name, e.g. "grooveIdentityTemplate:"
+    QString name; // Header@Name, e.g. "grooveIdentityTemplate:"
     QString displayName;
     QString description;
-    QString domainGuid;      // Header@DomainGUID
+    QString domainGuid; // Header@DomainGUID
     QString serverUrl;
     QString componentResourceUrl = QStringLiteral("urn:groove.net:GMS:ManagedObject");
-    xml::XmlElement body;    // the single child of <Body>
+    xml::XmlElement body; // the single child of <Body>
     QString signerDomainGuid;
-    QByteArray signature;    // raw GrooveSign bytes
+    QByteArray signature; // raw GrooveSign bytes
 
     // The object without <Signatures>, serialized with the prefix: what the domain signs.
     [[nodiscard]] Result<QByteArray> signedBytes() const;

@@ -28,7 +28,8 @@ struct DeviceRequest
     QString userDeviceName;
 
     [[nodiscard]] xml::XmlElement toXml(const QString &methodName) const;
-    [[nodiscard]] static Result<DeviceRequest> fromXml(const xml::XmlElement &e, const QString &methodName);
+    [[nodiscard]] static Result<DeviceRequest> fromXml(const xml::XmlElement &e,
+                                                       const QString &methodName);
 };
 
 // KeyActivationResponse, and AutoAccountCodeConfigurationResponse (which adds the code).
@@ -46,7 +47,8 @@ struct ActivationResponse
     [[nodiscard]] Result<xml::XmlElement> toXml(const QString &elementName) const;
     // Parses and checks everything that needs no key: managed objects present and well formed,
     // identity template present with a vCard, all domain GUIDs equal (WIRE-PROFILE 7.6).
-    [[nodiscard]] static Result<ActivationResponse> fromXml(const xml::XmlElement &e, const QString &elementName);
+    [[nodiscard]] static Result<ActivationResponse> fromXml(const xml::XmlElement &e,
+                                                            const QString &elementName);
     // Parses the certificate and verifies every managed object with its signing key.
     [[nodiscard]] Result<crypto::DomainCertificate> verify() const;
     [[nodiscard]] const ManagedObject *findObject(const QString &name) const;
@@ -71,7 +73,7 @@ struct AutoActivationResponse
 struct AccountPublicKeys
 {
     crypto::RsaPublicKey encryption; // EPubKey
-    crypto::RsaPublicKey signature;  // SPubKey
+    crypto::RsaPublicKey signature; // SPubKey
 
     void writeTo(xml::XmlElement &e) const; // EPKAlgo EPubKey EncAlgo SPKAlgo SPubKey SigAlgo
     [[nodiscard]] static Result<AccountPublicKeys> readFrom(const xml::XmlElement &e);
@@ -128,7 +130,8 @@ struct DomainEnrollmentResponse
 
     // prefix || Contact serialized on its own without its Signature child.
     [[nodiscard]] Result<QByteArray> signedBytes() const;
-    [[nodiscard]] Status sign(const crypto::RsaPrivateKey &domainSigningKey, const QString &domainGuid);
+    [[nodiscard]] Status sign(const crypto::RsaPrivateKey &domainSigningKey,
+                              const QString &domainGuid);
     [[nodiscard]] Status verify(const crypto::RsaPublicKey &domainSigningKey) const;
     [[nodiscard]] xml::XmlElement toXml() const;
     [[nodiscard]] static Result<DomainEnrollmentResponse> fromXml(const xml::XmlElement &e);
@@ -139,10 +142,10 @@ struct DomainEnrollmentResponse
 [[nodiscard]] Result<QByteArray> requiredBase64(const xml::XmlElement &e, const QString &name);
 [[nodiscard]] Status expectName(const xml::XmlElement &e, const QString &name);
 // GrooveSign over the signed form: the one place every signed message signs and verifies.
-[[nodiscard]] Status signSerialized(const Result<QByteArray> &signedForm, const crypto::RsaPrivateKey &key,
-                                    QByteArray &signature);
-[[nodiscard]] Status verifySerialized(const Result<QByteArray> &signedForm, const crypto::RsaPublicKey &key,
-                                      const QByteArray &signature);
+[[nodiscard]] Status signSerialized(const Result<QByteArray> &signedForm,
+                                    const crypto::RsaPrivateKey &key, QByteArray &signature);
+[[nodiscard]] Status verifySerialized(const Result<QByteArray> &signedForm,
+                                      const crypto::RsaPublicKey &key, const QByteArray &signature);
 // <g:fragment xmlns:g="urn:groove.net">CHILD</g:fragment>, and its strict reading.
 [[nodiscard]] xml::XmlElement makeFragment(xml::XmlElement child);
 [[nodiscard]] Result<xml::XmlElement> parseFragment(QByteArrayView bytes, const QString &childName);

@@ -33,7 +33,8 @@ Result<QByteArray> decodeField(const XmlElement &e, const QString &name)
 {
     const QString *v = e.attribute(name);
     if (!v)
-        return Error::make(ErrorKind::MissingAttribute, QStringLiteral("%1@%2 missing").arg(e.name(), name));
+        return Error::make(ErrorKind::MissingAttribute,
+                           QStringLiteral("%1@%2 missing").arg(e.name(), name));
     Result<QByteArray> bytes = crypto::decodeBase64Strict(QStringView(*v));
     if (!bytes) {
         Error err = bytes.error();
@@ -60,17 +61,17 @@ Result<QByteArray> digestOf(const FragmentHeader &header, QByteArrayView payload
 
 FragmentHeader FragmentHeader::forCodeKey(const QString &method, const QString &keyId)
 {
-    return FragmentHeader{method, {}, {XmlAttribute{QStringLiteral("KeyID"), keyId}}};
+    return FragmentHeader{ method, {}, { XmlAttribute{ QStringLiteral("KeyID"), keyId } } };
 }
 
 FragmentHeader FragmentHeader::forEvent(const QList<XmlAttribute> &eventAttributes)
 {
-    return FragmentHeader{QStringLiteral("Event"), eventAttributes, {}};
+    return FragmentHeader{ QStringLiteral("Event"), eventAttributes, {} };
 }
 
 FragmentHeader FragmentHeader::forResponse()
 {
-    return FragmentHeader{QStringLiteral("ReturnPayloadWrapper"), {}, {}};
+    return FragmentHeader{ QStringLiteral("ReturnPayloadWrapper"), {}, {} };
 }
 
 QString FragmentHeader::seAttribute(const QString &name) const
@@ -142,19 +143,24 @@ Result<SealedFragment> parseSealed(QByteArrayView fragmentBytes)
     if (!root)
         return root.error();
     if (root->name() != FragmentName)
-        return Error::make(ErrorKind::UnexpectedElement, QStringLiteral("root is <%1>, not g:fragment").arg(root->name()));
+        return Error::make(ErrorKind::UnexpectedElement,
+                           QStringLiteral("root is <%1>, not g:fragment").arg(root->name()));
     if (root->value(QStringLiteral("xmlns:g")) != GrooveNs)
-        return Error::make(ErrorKind::InvalidValue, QStringLiteral("g:fragment without xmlns:g=\"urn:groove.net\""));
+        return Error::make(ErrorKind::InvalidValue,
+                           QStringLiteral("g:fragment without xmlns:g=\"urn:groove.net\""));
     if (root->children().size() != 1)
-        return Error::make(ErrorKind::MalformedXml, QStringLiteral("g:fragment must hold exactly one wrapper"));
+        return Error::make(ErrorKind::MalformedXml,
+                           QStringLiteral("g:fragment must hold exactly one wrapper"));
     const XmlElement &wrapper = root->children().front();
     if (wrapper.children().size() != 1 || wrapper.children().front().name() != SeName)
-        return Error::make(ErrorKind::MissingElement, QStringLiteral("<%1> must hold exactly one g:SE").arg(wrapper.name()));
+        return Error::make(ErrorKind::MissingElement,
+                           QStringLiteral("<%1> must hold exactly one g:SE").arg(wrapper.name()));
     const XmlElement &se = wrapper.children().front();
     const XmlElement *enc = se.child(EncName);
     const XmlElement *auth = se.child(AuthName);
     if (!enc || !auth || se.children().size() != 2)
-        return Error::make(ErrorKind::MissingElement, QStringLiteral("g:SE must hold g:Enc and g:Auth"));
+        return Error::make(ErrorKind::MissingElement,
+                           QStringLiteral("g:SE must hold g:Enc and g:Auth"));
 
     SealedFragment out;
     out.header.wrapper = wrapper.name();
@@ -170,7 +176,8 @@ Result<SealedFragment> parseSealed(QByteArrayView fragmentBytes)
     if (!mac)
         return mac.error();
     if (mac->size() != crypto::Sha1Size)
-        return Error::make(ErrorKind::WrongLength, QStringLiteral("MAC is %1 bytes, expected 20").arg(mac->size()));
+        return Error::make(ErrorKind::WrongLength,
+                           QStringLiteral("MAC is %1 bytes, expected 20").arg(mac->size()));
     if (iv->isEmpty())
         return Error::make(ErrorKind::WrongLength, QStringLiteral("empty IV"));
     out.ec = std::move(ec).value();
@@ -198,14 +205,15 @@ Result<OpenedPayload> open(const SealedFragment &fragment, QByteArrayView key)
     }
     if (!plain->startsWith(xml::GroovePrefix)) {
         wipe(plain.value());
-        return Error::make(ErrorKind::MalformedXml, QStringLiteral("decrypted payload lacks the Groove prefix"));
+        return Error::make(ErrorKind::MalformedXml,
+                           QStringLiteral("decrypted payload lacks the Groove prefix"));
     }
     Result<XmlElement> payload = xml::parse(*plain);
     if (!payload) {
         wipe(plain.value());
         return payload.error();
     }
-    return OpenedPayload{std::move(payload).value(), std::move(plain).value()};
+    return OpenedPayload{ std::move(payload).value(), std::move(plain).value() };
 }
 
 Result<OpenedPayload> open(QByteArrayView fragmentBytes, QByteArrayView key)

@@ -11,9 +11,9 @@ namespace groove::protocol {
 // What the header H holds, apart from the Enc/Auth elements inside g:SE.
 struct FragmentHeader
 {
-    QString wrapper;                            // method name, "Event" or "ReturnPayloadWrapper"
+    QString wrapper; // method name, "Event" or "ReturnPayloadWrapper"
     QList<xml::XmlAttribute> wrapperAttributes; // the Event attributes (account-key requests)
-    QList<xml::XmlAttribute> seAttributes;      // KeyID (code-key requests)
+    QList<xml::XmlAttribute> seAttributes; // KeyID (code-key requests)
 
     [[nodiscard]] static FragmentHeader forCodeKey(const QString &method, const QString &keyId);
     [[nodiscard]] static FragmentHeader forEvent(const QList<xml::XmlAttribute> &eventAttributes);

@@ -34,13 +34,15 @@ public:
 };
 
 // Entry names: "<host>:<account GUID>:<item>" (item: sharedKey, signatureKey, encryptionKey).
-[[nodiscard]] QString secretName(const QString &host, const QString &accountGuid, const QString &item);
-inline const QStringList SecretItems = {QStringLiteral("sharedKey"), QStringLiteral("signatureKey"),
-                                        QStringLiteral("encryptionKey")};
+[[nodiscard]] QString secretName(const QString &host, const QString &accountGuid,
+                                 const QString &item);
+inline const QStringList SecretItems = { QStringLiteral("sharedKey"),
+                                         QStringLiteral("signatureKey"),
+                                         QStringLiteral("encryptionKey") };
 
 // Every store answers a read of a name it does not hold with ErrorKind::Storage and this detail,
 // so that callers can tell "not there" from "the keyring failed".
-inline constexpr QLatin1StringView NoSuchEntry{"no such entry"};
+inline constexpr QLatin1StringView NoSuchEntry{ "no such entry" };
 [[nodiscard]] Error noSuchEntryError();
 [[nodiscard]] bool isNoSuchEntry(const Error &error);
 

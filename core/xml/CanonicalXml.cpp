@@ -6,8 +6,8 @@ namespace groove::xml {
 
 bool isXmlChar(char32_t c)
 {
-    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-           || (c >= 0x10000 && c <= 0x10FFFF);
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+            || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
 namespace {
@@ -36,9 +36,15 @@ void appendEscaped(QByteArray &out, const QString &s, Context ctx)
     const QByteArray utf8 = s.toUtf8();
     for (const char c : utf8) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
         case '"':
             out += ctx == Context::Attribute ? QByteArrayView("&quot;") : QByteArrayView("\"");
             break;
@@ -51,7 +57,9 @@ void appendEscaped(QByteArray &out, const QString &s, Context ctx)
         case '\r':
             out += ctx == Context::Attribute ? QByteArrayView("&#13;") : QByteArrayView("\r");
             break;
-        default: out += c; break;
+        default:
+            out += c;
+            break;
         }
     }
 }
@@ -66,13 +74,15 @@ Status write(QByteArray &out, const XmlElement &e)
     attrs.reserve(e.attributes().size());
     for (const XmlAttribute &a : e.attributes()) {
         if (!allXmlChars(a.value) || !allXmlChars(a.name)) {
-            return Error::make(ErrorKind::UnsupportedCharacter,
-                               QStringLiteral("attribute %1 of <%2> holds a character XML cannot carry")
-                                   .arg(a.name, e.name()));
+            return Error::make(
+                    ErrorKind::UnsupportedCharacter,
+                    QStringLiteral("attribute %1 of <%2> holds a character XML cannot carry")
+                            .arg(a.name, e.name()));
         }
-        attrs.append({a.name.toUtf8(), &a});
+        attrs.append({ a.name.toUtf8(), &a });
     }
-    std::sort(attrs.begin(), attrs.end(), [](const auto &l, const auto &r) { return l.first < r.first; });
+    std::sort(attrs.begin(), attrs.end(),
+              [](const auto &l, const auto &r) { return l.first < r.first; });
 
     out += '<';
     out += e.name().toUtf8();
@@ -91,7 +101,8 @@ Status write(QByteArray &out, const XmlElement &e)
     if (!e.text().isEmpty()) {
         if (!allXmlChars(e.text())) {
             return Error::make(ErrorKind::UnsupportedCharacter,
-                               QStringLiteral("text of <%1> holds a character XML cannot carry").arg(e.name()));
+                               QStringLiteral("text of <%1> holds a character XML cannot carry")
+                                       .arg(e.name()));
         }
         appendEscaped(out, e.text(), Context::Text);
     }

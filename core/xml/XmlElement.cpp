@@ -12,7 +12,7 @@ XmlElement &XmlElement::set(const QString &name, const QString &value)
             return *this;
         }
     }
-    m_attributes.append(XmlAttribute{name, value});
+    m_attributes.append(XmlAttribute{ name, value });
     return *this;
 }
 
@@ -88,10 +88,11 @@ bool operator==(const XmlElement &a, const XmlElement &b)
         || a.m_attributes.size() != b.m_attributes.size()) {
         return false;
     }
-    return std::all_of(a.m_attributes.cbegin(), a.m_attributes.cend(), [&](const XmlAttribute &attr) {
-        const QString *other = b.attribute(attr.name);
-        return other && *other == attr.value;
-    });
+    return std::all_of(a.m_attributes.cbegin(), a.m_attributes.cend(),
+                       [&](const XmlAttribute &attr) {
+                           const QString *other = b.attribute(attr.name);
+                           return other && *other == attr.value;
+                       });
 }
 
 } // namespace groove::xml

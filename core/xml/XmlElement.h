@@ -19,7 +19,7 @@ class XmlElement final
 {
 public:
     XmlElement() = default;
-    explicit XmlElement(QString name) : m_name(std::move(name)) {}
+    explicit XmlElement(QString name) : m_name(std::move(name)) { }
 
     [[nodiscard]] const QString &name() const { return m_name; }
     void setName(const QString &name) { m_name = name; }

@@ -22,7 +22,8 @@ bool validChars(QStringView s)
 {
     for (qsizetype i = 0; i < s.size(); ++i) {
         const char16_t u = s.at(i).unicode();
-        if (QChar::isHighSurrogate(u) && i + 1 < s.size() && QChar::isLowSurrogate(s.at(i + 1).unicode())) {
+        if (QChar::isHighSurrogate(u) && i + 1 < s.size()
+            && QChar::isLowSurrogate(s.at(i + 1).unicode())) {
             ++i;
             continue;
         }
@@ -53,8 +54,9 @@ Status closeElement(XmlElement &e)
 Result<XmlElement> parse(QByteArrayView bytes, const ReadOptions &options)
 {
     if (bytes.size() > options.maxBytes) {
-        return Error::make(ErrorKind::InputTooLarge,
-                           QStringLiteral("%1 bytes, limit %2").arg(bytes.size()).arg(options.maxBytes));
+        return Error::make(
+                ErrorKind::InputTooLarge,
+                QStringLiteral("%1 bytes, limit %2").arg(bytes.size()).arg(options.maxBytes));
     }
     if (bytes.isEmpty())
         return malformed(QStringLiteral("empty document"));
@@ -74,7 +76,8 @@ Result<XmlElement> parse(QByteArrayView bytes, const ReadOptions &options)
         case QXmlStreamReader::StartDocument:
             if (!reader.documentEncoding().isEmpty()
                 && reader.documentEncoding().compare(u"utf-8", Qt::CaseInsensitive) != 0) {
-                return malformed(QStringLiteral("encoding %1 is not UTF-8").arg(reader.documentEncoding()));
+                return malformed(
+                        QStringLiteral("encoding %1 is not UTF-8").arg(reader.documentEncoding()));
             }
             break;
         case QXmlStreamReader::EndDocument:
@@ -82,8 +85,9 @@ Result<XmlElement> parse(QByteArrayView bytes, const ReadOptions &options)
         case QXmlStreamReader::DTD:
             return Error::make(ErrorKind::ForbiddenXml, QStringLiteral("DOCTYPE is not allowed"));
         case QXmlStreamReader::EntityReference:
-            return Error::make(ErrorKind::ForbiddenXml,
-                               QStringLiteral("entity reference &%1; is not allowed").arg(reader.name()));
+            return Error::make(
+                    ErrorKind::ForbiddenXml,
+                    QStringLiteral("entity reference &%1; is not allowed").arg(reader.name()));
         case QXmlStreamReader::Comment:
             break;
         case QXmlStreamReader::ProcessingInstruction:
@@ -101,16 +105,19 @@ Result<XmlElement> parse(QByteArrayView bytes, const ReadOptions &options)
             for (const QXmlStreamAttribute &a : attrs) {
                 const QStringView name = a.qualifiedName();
                 if (seen.contains(name)) {
-                    return Error::make(ErrorKind::ForbiddenXml,
-                                       QStringLiteral("duplicate attribute %1 on <%2>").arg(name, e.name()));
+                    return Error::make(
+                            ErrorKind::ForbiddenXml,
+                            QStringLiteral("duplicate attribute %1 on <%2>").arg(name, e.name()));
                 }
                 seen.insert(name);
                 if (!validChars(a.value()))
-                    return Error::make(ErrorKind::UnsupportedCharacter, QStringLiteral("attribute %1").arg(name));
+                    return Error::make(ErrorKind::UnsupportedCharacter,
+                                       QStringLiteral("attribute %1").arg(name));
                 e.set(name.toString(), a.value().toString());
             }
             if (!stack.empty() && !isBlank(stack.back().text()))
-                return malformed(QStringLiteral("<%1> mixes text and elements").arg(stack.back().name()));
+                return malformed(
+                        QStringLiteral("<%1> mixes text and elements").arg(stack.back().name()));
             stack.push_back(std::move(e));
             break;
         }
@@ -148,9 +155,9 @@ Result<XmlElement> parse(QByteArrayView bytes, const ReadOptions &options)
     if (reader.hasError()) {
         // Premature end, undeclared entity, bad character reference, ...
         return malformed(QStringLiteral("line %1 column %2: %3")
-                             .arg(reader.lineNumber())
-                             .arg(reader.columnNumber())
-                             .arg(reader.errorString()));
+                                 .arg(reader.lineNumber())
+                                 .arg(reader.columnNumber())
+                                 .arg(reader.errorString()));
     }
     if (!root)
         return malformed(QStringLiteral("no root element"));

@@ -47,13 +47,16 @@ int fail(const QString &what)
 }
 
 // One SOAP POST the way the client's transport sends it; the event loop runs until the answer.
-Result<QByteArray> post(QNetworkAccessManager &nam, const QUrl &url, const QString &method, const QByteArray &envelope)
+Result<QByteArray> post(QNetworkAccessManager &nam, const QUrl &url, const QString &method,
+                        const QByteArray &envelope)
 {
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml; charset=utf-8"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("text/xml; charset=utf-8"));
     request.setRawHeader("SOAPAction", QByteArray("\"urn:groove.net#" + method.toUtf8() + '"'));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = nam.post(request, envelope);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -64,7 +67,8 @@ Result<QByteArray> post(QNetworkAccessManager &nam, const QUrl &url, const QStri
     const QString error = reply->errorString();
     reply->deleteLater();
     if (status != 200)
-        return Error::make(ErrorKind::Network, QStringLiteral("%1: HTTP %2 (%3)").arg(method).arg(status).arg(error));
+        return Error::make(ErrorKind::Network,
+                           QStringLiteral("%1: HTTP %2 (%3)").arg(method).arg(status).arg(error));
     return body;
 }
 
@@ -74,9 +78,11 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Measures the floor of a manual enrollment (code on standard input)."));
+    parser.setApplicationDescription(
+            QStringLiteral("Measures the floor of a manual enrollment (code on standard input)."));
     parser.addHelpOption();
-    const QCommandLineOption serverOpt(QStringLiteral("server"), QStringLiteral("Server URL (http)."), QStringLiteral("URL"));
+    const QCommandLineOption serverOpt(QStringLiteral("server"),
+                                       QStringLiteral("Server URL (http)."), QStringLiteral("URL"));
     parser.addOption(serverOpt);
     parser.process(app);
     const QUrl server(parser.value(serverOpt));
@@ -114,9 +120,11 @@ int main(int argc, char *argv[])
     // 2. KeyActivation
     t.restart();
     const Result<QByteArray> kaRequest = client::keyActivationRequest(code, device);
-    const Result<QByteArray> kaBody = kaRequest ? post(nam, server, method::KeyActivation, *kaRequest) : kaRequest;
-    const Result<client::Activation> activation = kaBody ? client::keyActivationResponse(*kaBody, code)
-                                                         : Result<client::Activation>(kaBody.error());
+    const Result<QByteArray> kaBody =
+            kaRequest ? post(nam, server, method::KeyActivation, *kaRequest) : kaRequest;
+    const Result<client::Activation> activation = kaBody
+            ? client::keyActivationResponse(*kaBody, code)
+            : Result<client::Activation>(kaBody.error());
     const qint64 keyActivationMs = t.elapsed();
     if (!activation)
         return fail(activation.error().toLogString());
@@ -134,7 +142,8 @@ int main(int argc, char *argv[])
     event.created = QDateTime::currentSecsSinceEpoch();
     const Result<QByteArray> caRequest =
             client::createAccountRequest(account, event, activation->certificate.encryptionKey());
-    const Result<QByteArray> caBody = caRequest ? post(nam, url, method::CreateAccount, *caRequest) : caRequest;
+    const Result<QByteArray> caBody =
+            caRequest ? post(nam, url, method::CreateAccount, *caRequest) : caRequest;
     const Status created = caBody ? client::createAccountResponse(*caBody) : Status(caBody.error());
     const qint64 createAccountMs = t.elapsed();
     if (!created)
@@ -147,10 +156,12 @@ int main(int argc, char *argv[])
     if (!de)
         return fail(de.error().toLogString());
     const Result<QByteArray> deRequest = client::domainEnrollmentRequest(code, *de);
-    const Result<QByteArray> deBody = deRequest ? post(nam, url, method::DomainEnrollment, *deRequest) : deRequest;
-    const Result<DomainEnrollmentResponse> enrolled =
-            deBody ? client::domainEnrollmentResponse(*deBody, code, *de, activation->certificate, r.domainGuid)
-                   : Result<DomainEnrollmentResponse>(deBody.error());
+    const Result<QByteArray> deBody =
+            deRequest ? post(nam, url, method::DomainEnrollment, *deRequest) : deRequest;
+    const Result<DomainEnrollmentResponse> enrolled = deBody
+            ? client::domainEnrollmentResponse(*deBody, code, *de, activation->certificate,
+                                               r.domainGuid)
+            : Result<DomainEnrollmentResponse>(deBody.error());
     const qint64 domainEnrollmentMs = t.elapsed();
     if (!enrolled)
         return fail(enrolled.error().toLogString());
@@ -159,7 +170,9 @@ int main(int argc, char *argv[])
                               { QStringLiteral("keyActivationMs"), keyActivationMs },
                               { QStringLiteral("createAccountMs"), createAccountMs },
                               { QStringLiteral("domainEnrollmentMs"), domainEnrollmentMs },
-                              { QStringLiteral("floorMs"), keygenMs + keyActivationMs + createAccountMs + domainEnrollmentMs } };
+                              { QStringLiteral("floorMs"),
+                                keygenMs + keyActivationMs + createAccountMs
+                                        + domainEnrollmentMs } };
     std::fputs(QJsonDocument(result).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputs("\n", stdout);
     return 0;

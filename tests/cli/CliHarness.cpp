@@ -101,7 +101,8 @@ CliRun collect(QProcess &process, int timeoutMs)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        r.jsonProblem = QStringLiteral("stdout is not one JSON object: %1").arg(error.errorString());
+        r.jsonProblem =
+                QStringLiteral("stdout is not one JSON object: %1").arg(error.errorString());
     else
         r.json = doc.object();
     return r;
@@ -109,7 +110,8 @@ CliRun collect(QProcess &process, int timeoutMs)
 
 QByteArray withBomCrlfAndSpaces(const QString &text)
 {
-    return QByteArray(QByteArrayLiteral("\xEF\xBB\xBF  \t") + text.toUtf8() + QByteArrayLiteral("  \r\n"));
+    return QByteArray(QByteArrayLiteral("\xEF\xBB\xBF  \t") + text.toUtf8()
+                      + QByteArrayLiteral("  \r\n"));
 }
 
 CliHome::CliHome() = default;
@@ -124,15 +126,16 @@ QProcessEnvironment CliHome::environment() const
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.path());
     // The CLI as deployed: its own log filter, and no proxy between it and 127.0.0.1.
-    for (const char *name : { "QT_LOGGING_RULES", "http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY",
-                              "HTTPS_PROXY", "ALL_PROXY" })
+    for (const char *name : { "QT_LOGGING_RULES", "http_proxy", "https_proxy", "all_proxy",
+                              "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY" })
         env.remove(QLatin1StringView(name));
     for (const QString &name : m_unset)
         env.remove(name);
     return env;
 }
 
-std::unique_ptr<QProcess> CliHome::start(const QStringList &arguments, const QByteArray &input, bool closeInput) const
+std::unique_ptr<QProcess> CliHome::start(const QStringList &arguments, const QByteArray &input,
+                                         bool closeInput) const
 {
     auto process = std::make_unique<QProcess>();
     process->setProgram(programPath());
@@ -151,7 +154,8 @@ CliRun CliHome::run(const QStringList &arguments, const QByteArray &input, int t
 QJsonArray CliHome::status(QString *problem) const
 {
     const CliRun r = run({ QStringLiteral("--status"), QStringLiteral("--json") });
-    if (!r.finished || r.exitCode != 0 || !r.jsonProblem.isEmpty() || !r.json.value(u"accounts").isArray()) {
+    if (!r.finished || r.exitCode != 0 || !r.jsonProblem.isEmpty()
+        || !r.json.value(u"accounts").isArray()) {
         *problem = QStringLiteral("--status --json: %1 %2").arg(r.jsonProblem, r.describe());
         return {};
     }
@@ -180,7 +184,8 @@ QStringList CliHome::pendingSecretNames(QString *problem) const
     problem->clear();
     if (!QFile::exists(accountsPath()))
         return {};
-    const Result<QHash<QString, QStringList>> pending = store::AccountStore(accountsPath()).pending();
+    const Result<QHash<QString, QStringList>> pending =
+            store::AccountStore(accountsPath()).pending();
     if (!pending) {
         *problem = pending.error().toLogString();
         return {};
@@ -226,7 +231,9 @@ Presence keychainEntry(const QString &name)
     store::KeychainSecretStore keychain(store::KeychainSecretStore::DefaultService);
     std::optional<Presence> answer;
     keychain.read(name, [&answer](Result<SecretBytes> value) {
-        answer = value ? Presence::Present : store::isNoSuchEntry(value.error()) ? Presence::Absent : Presence::Failed;
+        answer = value                                ? Presence::Present
+                : store::isNoSuchEntry(value.error()) ? Presence::Absent
+                                                      : Presence::Failed;
     });
     // The store drops a late answer once it is gone, so 'answer' is never written after return.
     if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000))
@@ -257,7 +264,8 @@ QStringList keychainMismatches(const QStringList &names, Presence wanted)
 
 bool isIsoUtc(const QString &text)
 {
-    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"));
+    static const QRegularExpression iso(
+            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"));
     return iso.match(text).hasMatch();
 }
 
@@ -272,12 +280,13 @@ bool isInteger(const QJsonValue &v)
 QStringList messagesOf(const QString &flow)
 {
     if (flow == u"manual")
-        return { QStringLiteral("KeyActivation"), QStringLiteral("CreateAccount"), QStringLiteral("DomainEnrollment") };
+        return { QStringLiteral("KeyActivation"), QStringLiteral("CreateAccount"),
+                 QStringLiteral("DomainEnrollment") };
     if (flow == u"auto-configuration")
         return { QStringLiteral("AutoAccountCodeConfiguration"), QStringLiteral("CreateAccount"),
                  QStringLiteral("DomainEnrollment") };
-    return { QStringLiteral("AutoActivation"), QStringLiteral("KeyActivation"), QStringLiteral("CreateAccount"),
-             QStringLiteral("DomainEnrollment") };
+    return { QStringLiteral("AutoActivation"), QStringLiteral("KeyActivation"),
+             QStringLiteral("CreateAccount"), QStringLiteral("DomainEnrollment") };
 }
 
 } // namespace
@@ -285,7 +294,9 @@ QStringList messagesOf(const QString &flow)
 QString checkEnrolledJson(const QJsonObject &json, const QString &flow, const QString &serverUrl)
 {
     QStringList p;
-    const auto text = [&json](const char *key) { return json.value(QLatin1StringView(key)).toString(); };
+    const auto text = [&json](const char *key) {
+        return json.value(QLatin1StringView(key)).toString();
+    };
     if (text("result") != u"enrolled")
         p.append(QStringLiteral("result is not \"enrolled\""));
     if (text("flow") != flow)
@@ -298,13 +309,15 @@ QString checkEnrolledJson(const QJsonObject &json, const QString &flow, const QS
         p.append(QStringLiteral("serverUrl %1, expected %2").arg(text("serverUrl"), serverUrl));
     const QDateTime at = QDateTime::fromString(text("enrolledAt"), Qt::ISODate);
     if (!isIsoUtc(text("enrolledAt")) || qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) > 600)
-        p.append(QStringLiteral("enrolledAt \"%1\" is not now as yyyy-MM-ddThh:mm:ssZ").arg(text("enrolledAt")));
+        p.append(QStringLiteral("enrolledAt \"%1\" is not now as yyyy-MM-ddThh:mm:ssZ")
+                         .arg(text("enrolledAt")));
     if (json.contains(u"errorClass") || json.contains(u"faultCode"))
         p.append(QStringLiteral("a success carries failure keys"));
     QStringList names;
     for (const QJsonValue &step : json.value(u"steps").toArray()) {
         const QJsonObject s = step.toObject();
-        if (!s.value(u"name").isString() || !isInteger(s.value(u"ms")) || s.value(u"ms").toInteger() < 0)
+        if (!s.value(u"name").isString() || !isInteger(s.value(u"ms"))
+            || s.value(u"ms").toInteger() < 0)
             p.append(QStringLiteral("bad step entry"));
         names.append(s.value(u"name").toString());
     }
@@ -326,7 +339,8 @@ QString checkFailedJson(const QJsonObject &json, const QString &errorClass, int 
     if (json.value(u"result").toString() != u"failed")
         p.append(QStringLiteral("result is not \"failed\""));
     if (json.value(u"errorClass").toString() != errorClass)
-        p.append(QStringLiteral("errorClass %1, expected %2").arg(json.value(u"errorClass").toString(), errorClass));
+        p.append(QStringLiteral("errorClass %1, expected %2")
+                         .arg(json.value(u"errorClass").toString(), errorClass));
     if (json.value(u"message").toString().isEmpty())
         p.append(QStringLiteral("no message"));
     if (!json.value(u"hint").isString())
@@ -336,7 +350,9 @@ QString checkFailedJson(const QJsonObject &json, const QString &errorClass, int 
     const QJsonValue fault = json.value(u"faultCode");
     if (errorClass == u"server-fault") {
         if (!isInteger(fault) || (faultCode >= 0 && fault.toInt() != faultCode))
-            p.append(QStringLiteral("faultCode %1, expected the integer %2").arg(fault.toVariant().toString()).arg(faultCode));
+            p.append(QStringLiteral("faultCode %1, expected the integer %2")
+                             .arg(fault.toVariant().toString())
+                             .arg(faultCode));
     } else if (!fault.isUndefined()) {
         p.append(QStringLiteral("faultCode present for a %1 error").arg(errorClass));
     }

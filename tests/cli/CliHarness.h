@@ -29,7 +29,7 @@ struct CliRun
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
-    QJsonObject json;    // stdout, when it is exactly one JSON object on one line
+    QJsonObject json; // stdout, when it is exactly one JSON object on one line
     QString jsonProblem; // why stdout is not that (empty when it is)
 
     // For failure messages: exit code, stdout and the end of stderr.
@@ -67,9 +67,10 @@ public:
     void unset(const QString &variable) { m_unset.append(variable); }
 
     // A started CLI; the caller waits for it with collect().
-    [[nodiscard]] std::unique_ptr<QProcess> start(const QStringList &arguments, const QByteArray &input = {},
-                                                  bool closeInput = true) const;
-    [[nodiscard]] CliRun run(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 90000) const;
+    [[nodiscard]] std::unique_ptr<QProcess>
+    start(const QStringList &arguments, const QByteArray &input = {}, bool closeInput = true) const;
+    [[nodiscard]] CliRun run(const QStringList &arguments, const QByteArray &input = {},
+                             int timeoutMs = 90000) const;
 
     // `--status --json`; 'problem' tells why the answer is not a usable account list.
     [[nodiscard]] QJsonArray status(QString *problem) const;
@@ -90,14 +91,17 @@ private:
 enum class Presence { Present, Absent, Failed };
 [[nodiscard]] Presence keychainEntry(const QString &name);
 // The three secret names of an account on 127.0.0.1.
-[[nodiscard]] QStringList secretNamesOf(const QString &accountGuid, const QString &host = QStringLiteral("127.0.0.1"));
+[[nodiscard]] QStringList secretNamesOf(const QString &accountGuid,
+                                        const QString &host = QStringLiteral("127.0.0.1"));
 // Names among 'names' that are not in the state 'wanted'; "(failed)" marks an unanswered read.
 [[nodiscard]] QStringList keychainMismatches(const QStringList &names, Presence wanted);
 
 // The checks every successful `--json` enrollment must pass; empty when all hold.
-[[nodiscard]] QString checkEnrolledJson(const QJsonObject &json, const QString &flow, const QString &serverUrl);
+[[nodiscard]] QString checkEnrolledJson(const QJsonObject &json, const QString &flow,
+                                        const QString &serverUrl);
 // The checks every failed `--json` run must pass; empty when all hold. faultCode < 0: absent.
-[[nodiscard]] QString checkFailedJson(const QJsonObject &json, const QString &errorClass, int faultCode);
+[[nodiscard]] QString checkFailedJson(const QJsonObject &json, const QString &errorClass,
+                                      int faultCode);
 [[nodiscard]] bool isIsoUtc(const QString &text);
 
 } // namespace clitest

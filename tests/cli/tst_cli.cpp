@@ -47,7 +47,7 @@ class TestCli final : public QObject
     QProcess m_server;
     QJsonObject m_info;
     QHash<QString, QString> m_codes; // login -> account configuration code
-    QStringList m_secrets;           // every code and password: never on any output
+    QStringList m_secrets; // every code and password: never on any output
     QMap<QString, QString> m_policy; // key -> value of the policy gms-devserver wrote
     int m_port = 0;
 
@@ -102,10 +102,12 @@ private slots:
             }
             members.append(o);
         }
-        const QJsonObject config{ { QStringLiteral("domains"),
-                                    QJsonArray{ QJsonObject{ { QStringLiteral("name"), QStringLiteral("contoso") },
-                                                             { QStringLiteral("members"), members } } } },
-                                  { QStringLiteral("deviceDomain"), QStringLiteral("contoso-devices") } };
+        const QJsonObject config{
+            { QStringLiteral("domains"),
+              QJsonArray{ QJsonObject{ { QStringLiteral("name"), QStringLiteral("contoso") },
+                                       { QStringLiteral("members"), members } } } },
+            { QStringLiteral("deviceDomain"), QStringLiteral("contoso-devices") }
+        };
         QFile configFile(m_dir.filePath(QStringLiteral("config.json")));
         QVERIFY(configFile.open(QIODevice::WriteOnly));
         QVERIFY(configFile.write(QJsonDocument(config).toJson()) > 0);
@@ -113,12 +115,14 @@ private slots:
 
         const QString policy = m_dir.filePath(QStringLiteral("written-policy.conf"));
         m_server.setProgram(devserverPath());
-        m_server.setArguments({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--state"),
-                                m_dir.filePath(QStringLiteral("state")), QStringLiteral("--config"),
-                                configFile.fileName(), QStringLiteral("--write-policy"), policy });
+        m_server.setArguments({ QStringLiteral("--port"), QStringLiteral("0"),
+                                QStringLiteral("--state"), m_dir.filePath(QStringLiteral("state")),
+                                QStringLiteral("--config"), configFile.fileName(),
+                                QStringLiteral("--write-policy"), policy });
         m_server.start();
         QVERIFY2(m_server.waitForStarted(10000), qPrintable(m_server.errorString()));
-        QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine() || m_server.state() == QProcess::NotRunning, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine() || m_server.state() == QProcess::NotRunning,
+                                 120000);
         QVERIFY2(m_server.canReadLine(), m_server.readAllStandardError().constData());
         m_info = QJsonDocument::fromJson(m_server.readLine()).object();
         m_port = m_info.value(u"http").toInt();
@@ -136,7 +140,8 @@ private slots:
         for (const QByteArray &line : written.readAll().split('\n')) {
             const qsizetype eq = line.indexOf('=');
             if (eq > 0)
-                m_policy.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+                m_policy.insert(QString::fromUtf8(line.left(eq)),
+                                QString::fromUtf8(line.mid(eq + 1)));
         }
         QVERIFY(m_policy.contains(QStringLiteral("DeviceDomainGUID")));
         QVERIFY(m_policy.contains(QStringLiteral("DeviceDomainCertificate")));
@@ -169,11 +174,15 @@ private slots:
         const QString verbose = QStringLiteral("--verbose");
         const QString managed = QStringLiteral("--managed");
         const QString policy = QStringLiteral("--policy");
-        const auto pw = [this](const char *who) { return passwordOf(QLatin1StringView(who)).toUtf8(); };
+        const auto pw = [this](const char *who) {
+            return passwordOf(QLatin1StringView(who)).toUtf8();
+        };
 
-        QTest::newRow("manual, --code, http") << QStringLiteral("manual") << QStringLiteral("ann")
-                                              << enrollArgs({ server, http, QStringLiteral("--code"), m_codes[QStringLiteral("ann")] })
-                                              << QByteArray();
+        QTest::newRow("manual, --code, http")
+                << QStringLiteral("manual") << QStringLiteral("ann")
+                << enrollArgs({ server, http, QStringLiteral("--code"),
+                                m_codes[QStringLiteral("ann")] })
+                << QByteArray();
         QTest::newRow("manual, --code-stdin, https, --verbose")
                 << QStringLiteral("manual") << QStringLiteral("ben")
                 << enrollArgs({ server, https, caFile, ca, codeStdin, verbose })
@@ -188,18 +197,23 @@ private slots:
                 << QByteArray(pw("eve") + '\n');
         QTest::newRow("auto configuration, non-ASCII password with BOM and CRLF, https, --verbose")
                 << QStringLiteral("auto-configuration") << QStringLiteral("fay")
-                << enrollArgs({ server, https, login, QStringLiteral("fay"), password, caFile, ca, verbose })
+                << enrollArgs({ server, https, login, QStringLiteral("fay"), password, caFile, ca,
+                                verbose })
                 << QByteArray("\xEF\xBB\xBF" + pw("fay") + "\r\n");
         QTest::newRow("auto activation, LoginName in the policy")
                 << QStringLiteral("auto-activation") << QStringLiteral("gus")
-                << enrollArgs({ managed, policy,
-                                policyFile(QStringLiteral("gus.conf"), { { QStringLiteral("LoginName"), QStringLiteral("gus") } }),
-                                password, caFile, ca })
+                << enrollArgs(
+                           { managed, policy,
+                             policyFile(QStringLiteral("gus.conf"),
+                                        { { QStringLiteral("LoginName"), QStringLiteral("gus") } }),
+                             password, caFile, ca })
                 << QByteArray(pw("gus") + '\n');
         QTest::newRow("auto activation, --login wins over LoginName, --verbose")
                 << QStringLiteral("auto-activation") << QStringLiteral("hal")
                 << enrollArgs({ managed, policy,
-                                policyFile(QStringLiteral("hal.conf"), { { QStringLiteral("LoginName"), QStringLiteral("nobody") } }),
+                                policyFile(QStringLiteral("hal.conf"),
+                                           { { QStringLiteral("LoginName"),
+                                               QStringLiteral("nobody") } }),
                                 login, QStringLiteral("hal"), password, caFile, ca, verbose })
                 << QByteArray(pw("hal") + '\n');
         // ServerURL names a closed port and there is no AuthenticatedServerURL: only --server
@@ -209,8 +223,10 @@ private slots:
                 << enrollArgs({ managed, policy,
                                 policyFile(QStringLiteral("ivy.conf"),
                                            { { QStringLiteral("LoginName"), QStringLiteral("ivy") },
-                                             { QStringLiteral("ServerURL"), QStringLiteral("http://127.0.0.1:1/gms.dll") },
-                                             { QStringLiteral("AuthenticatedServerURL"), QString() } }),
+                                             { QStringLiteral("ServerURL"),
+                                               QStringLiteral("http://127.0.0.1:1/gms.dll") },
+                                             { QStringLiteral("AuthenticatedServerURL"),
+                                               QString() } }),
                                 server, http, password, caFile, ca })
                 << QByteArray(pw("ivy") + '\n');
     }
@@ -231,7 +247,8 @@ private slots:
         const QString problem = checkEnrolledJson(r.json, flow, serverUrl());
         QVERIFY2(problem.isEmpty(), qPrintable(problem + u'\n' + r.describe()));
         QVERIFY2(r.leaks(m_secrets).isEmpty(), qPrintable(r.leaks(m_secrets).join(u' ')));
-        QVERIFY(!r.leaks({ r.json.value(u"accountGuid").toString() }).isEmpty()); // the leak check sees output
+        QVERIFY(!r.leaks({ r.json.value(u"accountGuid").toString() })
+                         .isEmpty()); // the leak check sees output
         // The member the flow was meant to enroll (LoginName, or --login when given).
         QCOMPARE(r.json.value(u"memberName").toString(), QStringLiteral("Member ") + login);
         const QString guid = r.json.value(u"accountGuid").toString();
@@ -246,21 +263,25 @@ private slots:
         QStringList names;
         for (const QJsonValue &v : accounts) {
             const QJsonObject a = v.toObject();
-            for (const char *key : { "accountGuid", "domainGuid", "identityUrl", "serverUrl", "enrolledAt" })
+            for (const char *key :
+                 { "accountGuid", "domainGuid", "identityUrl", "serverUrl", "enrolledAt" })
                 QVERIFY2(a.value(QLatin1StringView(key)).isString(), key);
             QVERIFY(a.value(u"isDeviceAccount").isBool());
-            QVERIFY2(isIsoUtc(a.value(u"enrolledAt").toString()), qPrintable(a.value(u"enrolledAt").toString()));
+            QVERIFY2(isIsoUtc(a.value(u"enrolledAt").toString()),
+                     qPrintable(a.value(u"enrolledAt").toString()));
             QCOMPARE(a.value(u"serverUrl").toString(), serverUrl());
             const QString accountGuid = a.value(u"accountGuid").toString();
             if (a.value(u"isDeviceAccount").toBool()) {
                 QVERIFY(activation);
-                QCOMPARE(a.value(u"domainGuid").toString(), m_policy.value(QStringLiteral("DeviceDomainGUID")));
+                QCOMPARE(a.value(u"domainGuid").toString(),
+                         m_policy.value(QStringLiteral("DeviceDomainGUID")));
                 QVERIFY(accountGuid != guid);
                 guids.append(accountGuid);
             } else {
                 QCOMPARE(accountGuid, guid);
                 QCOMPARE(a.value(u"domainGuid").toString(), r.json.value(u"domainGuid").toString());
-                QCOMPARE(a.value(u"identityUrl").toString(), r.json.value(u"identityUrl").toString());
+                QCOMPARE(a.value(u"identityUrl").toString(),
+                         r.json.value(u"identityUrl").toString());
                 QCOMPARE(a.value(u"enrolledAt").toString(), r.json.value(u"enrolledAt").toString());
             }
             names += secretNamesOf(accountGuid);
@@ -279,9 +300,11 @@ private slots:
         QVERIFY2(statusProblem.isEmpty(), qPrintable(statusProblem));
         QVERIFY2(keychainMismatches(names, Presence::Absent).isEmpty(),
                  qPrintable(keychainMismatches(names, Presence::Absent).join(u' ')));
-        const CliRun again = home.run({ QStringLiteral("--unenroll"), guid, QStringLiteral("--json") });
+        const CliRun again =
+                home.run({ QStringLiteral("--unenroll"), guid, QStringLiteral("--json") });
         QVERIFY2(again.exitCode == 2, qPrintable(again.describe()));
-        QVERIFY2(checkFailedJson(again.json, QStringLiteral("usage"), -1).isEmpty(), qPrintable(again.describe()));
+        QVERIFY2(checkFailedJson(again.json, QStringLiteral("usage"), -1).isEmpty(),
+                 qPrintable(again.describe()));
     }
 
     void unenrollUnknownAccount_data()
@@ -289,7 +312,8 @@ private slots:
         QTest::addColumn<QStringList>("args");
         const QString unknown = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QTest::newRow("human") << QStringList{ QStringLiteral("--unenroll"), unknown };
-        QTest::newRow("json") << QStringList{ QStringLiteral("--unenroll"), unknown, QStringLiteral("--json") };
+        QTest::newRow("json") << QStringList{ QStringLiteral("--unenroll"), unknown,
+                                              QStringLiteral("--json") };
     }
 
     void unenrollUnknownAccount()
@@ -313,25 +337,29 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::newRow("http") << QStringList{ QStringLiteral("--server"), serverUrl() };
         QTest::newRow("https with --ca-file")
-                << QStringList{ QStringLiteral("--server"), httpsUrl(), QStringLiteral("--ca-file"), caPath() };
+                << QStringList{ QStringLiteral("--server"), httpsUrl(), QStringLiteral("--ca-file"),
+                                caPath() };
     }
 
     void check()
     {
         QFETCH(QStringList, args);
         const CliHome home;
-        const CliRun r = home.run(QStringList{ QStringLiteral("--check"), QStringLiteral("--json") } + args);
+        const CliRun r =
+                home.run(QStringList{ QStringLiteral("--check"), QStringLiteral("--json") } + args);
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.jsonProblem.isEmpty(), qPrintable(r.jsonProblem));
         QCOMPARE(r.json.value(u"result").toString(), QStringLiteral("ok"));
         const QJsonArray checks = r.json.value(u"checks").toArray();
         QStringList names;
         for (const QJsonValue &c : checks) {
-            QVERIFY2(c.toObject().value(u"ok").toBool(), qPrintable(c.toObject().value(u"detail").toString()));
+            QVERIFY2(c.toObject().value(u"ok").toBool(),
+                     qPrintable(c.toObject().value(u"detail").toString()));
             names.append(c.toObject().value(u"name").toString());
         }
-        QCOMPARE(names, (QStringList{ QStringLiteral("DNS"), QStringLiteral("TCP"), QStringLiteral("TLS"),
-                                      QStringLiteral("endpoint") }));
+        QCOMPARE(names,
+                 (QStringList{ QStringLiteral("DNS"), QStringLiteral("TCP"), QStringLiteral("TLS"),
+                               QStringLiteral("endpoint") }));
         QString problem;
         QCOMPARE(home.status(&problem).size(), 0); // a dry run enrolls nothing
     }
@@ -343,14 +371,16 @@ private slots:
         const quint16 port = probe.serverPort();
         probe.close(); // nothing listens there now
         const CliHome home;
-        const CliRun r = home.run({ QStringLiteral("--check"), QStringLiteral("--json"), QStringLiteral("--server"),
+        const CliRun r = home.run({ QStringLiteral("--check"), QStringLiteral("--json"),
+                                    QStringLiteral("--server"),
                                     QStringLiteral("http://127.0.0.1:%1/gms.dll").arg(port) });
         QVERIFY2(r.finished && r.exitCode == 3, qPrintable(r.describe()));
         QCOMPARE(r.json.value(u"result").toString(), QStringLiteral("failed"));
         QCOMPARE(r.json.value(u"errorClass").toString(), QStringLiteral("network"));
         bool tcpFailed = false;
         for (const QJsonValue &c : r.json.value(u"checks").toArray())
-            tcpFailed |= c.toObject().value(u"name").toString() == u"TCP" && !c.toObject().value(u"ok").toBool();
+            tcpFailed |= c.toObject().value(u"name").toString() == u"TCP"
+                    && !c.toObject().value(u"ok").toBool();
         QVERIFY2(tcpFailed, r.out.constData());
     }
 
@@ -367,7 +397,8 @@ private slots:
         // The demo keeps nothing: no record here, no entry in the keyring.
         QVERIFY2(home.leftovers().isEmpty(), qPrintable(home.leftovers()));
         const QStringList names = secretNamesOf(r.json.value(u"accountGuid").toString());
-        QVERIFY2(keychainMismatches(names, Presence::Absent).isEmpty(), "the demo wrote to the keyring");
+        QVERIFY2(keychainMismatches(names, Presence::Absent).isEmpty(),
+                 "the demo wrote to the keyring");
     }
 };
 

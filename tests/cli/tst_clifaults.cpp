@@ -14,21 +14,25 @@ using namespace groove::devserver;
 namespace {
 
 const QStringList Messages{ QStringLiteral("KeyActivation"), QStringLiteral("CreateAccount"),
-                            QStringLiteral("DomainEnrollment"), QStringLiteral("AutoAccountCodeConfiguration"),
+                            QStringLiteral("DomainEnrollment"),
+                            QStringLiteral("AutoAccountCodeConfiguration"),
                             QStringLiteral("AutoActivation") };
 
 QStringList manual(const QStringList &more = {})
 {
-    return QStringList{ QStringLiteral("--headless"), QStringLiteral("--json"), QStringLiteral("--server"),
-                        QStringLiteral("%SERVER%"), QStringLiteral("--code-stdin") }
+    return QStringList{ QStringLiteral("--headless"), QStringLiteral("--json"),
+                        QStringLiteral("--server"), QStringLiteral("%SERVER%"),
+                        QStringLiteral("--code-stdin") }
     + more;
 }
 
 QStringList autoConfiguration(const QString &login, const QStringList &more = {})
 {
-    return QStringList{ QStringLiteral("--headless"), QStringLiteral("--json"), QStringLiteral("--server"),
-                        QStringLiteral("%SERVER%"), QStringLiteral("--login"), login,
-                        QStringLiteral("--password-stdin"), QStringLiteral("--ca-file"), QStringLiteral("%CA%") }
+    return QStringList{
+        QStringLiteral("--headless"),       QStringLiteral("--json"),    QStringLiteral("--server"),
+        QStringLiteral("%SERVER%"),         QStringLiteral("--login"),   login,
+        QStringLiteral("--password-stdin"), QStringLiteral("--ca-file"), QStringLiteral("%CA%")
+    }
     + more;
 }
 
@@ -60,10 +64,12 @@ class TestCliFaults final : public QObject
         badPin[0] = char(badPin.at(0) ^ 0x01);
         const QString port = QString::number(m_server->port());
         text.replace(QStringLiteral("%SERVER%"), m_server->serverUrl());
-        text.replace(QStringLiteral("%HTTPS%"), QStringLiteral("https://127.0.0.1:%1/gms.dll").arg(port));
+        text.replace(QStringLiteral("%HTTPS%"),
+                     QStringLiteral("https://127.0.0.1:%1/gms.dll").arg(port));
         text.replace(QStringLiteral("%PORT%"), port);
         text.replace(QStringLiteral("%CA%"), m_server->caPath());
-        text.replace(QStringLiteral("%PIN%"), QString::fromLatin1(m_server->serverSpkiSha256().toHex()));
+        text.replace(QStringLiteral("%PIN%"),
+                     QString::fromLatin1(m_server->serverSpkiSha256().toHex()));
         text.replace(QStringLiteral("%BADPIN%"), QString::fromLatin1(badPin.toHex()));
         text.replace(QStringLiteral("%CODE%"), codeOf(QStringLiteral("bob")));
         text.replace(QStringLiteral("%DIR%"), m_dir->path());
@@ -139,8 +145,10 @@ private slots:
         const QString integrity = QStringLiteral("integrity");
         const QString tls = QStringLiteral("tls");
         const QString verbose = QStringLiteral("--verbose");
-        const auto knob = [&](const char *rule, const QStringList &args, int exit, const QString &cls, int fault = -1) {
-            QTest::newRow(rule) << QString::fromLatin1(rule) << args << Code << exit << cls << fault;
+        const auto knob = [&](const char *rule, const QStringList &args, int exit,
+                              const QString &cls, int fault = -1) {
+            QTest::newRow(rule) << QString::fromLatin1(rule) << args << Code << exit << cls
+                                << fault;
         };
         knob("KeyActivation:fault=401", manual(), 5, serverFault, 401);
         knob("DomainEnrollment:fault=402", manual({ verbose }), 5, serverFault, 402);
@@ -156,27 +164,31 @@ private slots:
         knob("KeyActivation:flip-mac", manual({ verbose }), 6, integrity);
         knob("DomainEnrollment:flip-signature", manual(), 6, integrity);
 
-        QTest::newRow("wrong password") << QString() << autoConfiguration(QStringLiteral("alice"), { verbose })
-                                        << QByteArray("not the password\n") << 5 << QStringLiteral("authentication")
-                                        << -1;
+        QTest::newRow("wrong password")
+                << QString() << autoConfiguration(QStringLiteral("alice"), { verbose })
+                << QByteArray("not the password\n") << 5 << QStringLiteral("authentication") << -1;
         QTest::newRow("unknown login") << QString() << autoConfiguration(QStringLiteral("mallory"))
                                        << QByteArray("correct horse\n") << 5 << serverFault << 211;
         QTest::newRow("https without --ca-file")
-                << QString() << QStringList{ QStringLiteral("--headless"), QStringLiteral("--json"),
-                                             QStringLiteral("--server"), QStringLiteral("%HTTPS%"),
-                                             QStringLiteral("--code-stdin") }
+                << QString()
+                << QStringList{ QStringLiteral("--headless"), QStringLiteral("--json"),
+                                QStringLiteral("--server"), QStringLiteral("%HTTPS%"),
+                                QStringLiteral("--code-stdin") }
                 << Code << 4 << tls << -1;
         QTest::newRow("wrong --pin-sha256")
-                << QString() << QStringList{ QStringLiteral("--headless"), QStringLiteral("--json"),
-                                             QStringLiteral("--server"), QStringLiteral("%HTTPS%"),
-                                             QStringLiteral("--ca-file"), QStringLiteral("%CA%"),
-                                             QStringLiteral("--pin-sha256"), QStringLiteral("%BADPIN%"),
-                                             QStringLiteral("--code-stdin") }
+                << QString()
+                << QStringList{ QStringLiteral("--headless"),   QStringLiteral("--json"),
+                                QStringLiteral("--server"),     QStringLiteral("%HTTPS%"),
+                                QStringLiteral("--ca-file"),    QStringLiteral("%CA%"),
+                                QStringLiteral("--pin-sha256"), QStringLiteral("%BADPIN%"),
+                                QStringLiteral("--code-stdin") }
                 << Code << 4 << tls << -1;
         QTest::newRow("--auth-url http:// with --login")
                 << QString()
-                << autoConfiguration(QStringLiteral("alice"), { QStringLiteral("--auth-url"),
-                                                                QStringLiteral("http://127.0.0.1:%PORT%/AutoActivate/gms.dll") })
+                << autoConfiguration(
+                           QStringLiteral("alice"),
+                           { QStringLiteral("--auth-url"),
+                             QStringLiteral("http://127.0.0.1:%PORT%/AutoActivate/gms.dll") })
                 << QByteArray("correct horse\n") << 4 << QStringLiteral("insecure") << -1;
     }
 
@@ -202,7 +214,8 @@ private slots:
         QVERIFY2(r.leaks(m_secrets).isEmpty(), qPrintable(r.leaks(m_secrets).join(u' ')));
         if (!rule.isEmpty()) // the knob was really used
             QVERIFY(m_server->service().faults().count(rule.section(u':', 0, 0)) >= 1);
-        if (rule.startsWith(u"DomainEnrollment")) // keys were in the keychain: the check below means something
+        if (rule.startsWith(u"DomainEnrollment")) // keys were in the keychain: the check below
+                                                  // means something
             QCOMPARE(m_server->state().accounts().size(), 1);
         if (errorClass == u"insecure" || errorClass == u"tls")
             QCOMPARE(requestsSeen(), 0); // nothing reached the server's protocol layer
@@ -215,49 +228,62 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("input");
         const QString server = QStringLiteral("--server");
-        const QStringList managed{ QStringLiteral("--headless"), QStringLiteral("--json"), QStringLiteral("--managed"),
-                                   QStringLiteral("--login"), QStringLiteral("carol"), QStringLiteral("--password-stdin"),
-                                   QStringLiteral("--ca-file"), QStringLiteral("%CA%"), QStringLiteral("--policy") };
+        const QStringList managed{ QStringLiteral("--headless"), QStringLiteral("--json"),
+                                   QStringLiteral("--managed"),  QStringLiteral("--login"),
+                                   QStringLiteral("carol"),      QStringLiteral("--password-stdin"),
+                                   QStringLiteral("--ca-file"),  QStringLiteral("%CA%"),
+                                   QStringLiteral("--policy") };
         const QByteArray carol("tr0ub4dor\n");
-        QTest::newRow("no --server") << QStringList{ QStringLiteral("--headless"), QStringLiteral("--json"),
-                                                     QStringLiteral("--code-stdin") }
-                                     << Code;
-        QTest::newRow("ftp URL") << QStringList{ QStringLiteral("--headless"), QStringLiteral("--json"), server,
-                                                 QStringLiteral("ftp://127.0.0.1:%PORT%/gms.dll"),
-                                                 QStringLiteral("--code-stdin") }
-                                 << Code;
-        QTest::newRow("URL without gms.dll") << QStringList{ QStringLiteral("--headless"), QStringLiteral("--json"), server,
-                                                             QStringLiteral("http://127.0.0.1:%PORT%/other"),
-                                                             QStringLiteral("--code-stdin") }
-                                             << Code;
-        QTest::newRow("--code with --login") << QStringList{ QStringLiteral("--headless"), QStringLiteral("--json"),
-                                                             server, QStringLiteral("%SERVER%"), QStringLiteral("--code"),
-                                                             QStringLiteral("%CODE%"), QStringLiteral("--login"),
-                                                             QStringLiteral("alice"), QStringLiteral("--password-stdin") }
+        QTest::newRow("no --server")
+                << QStringList{ QStringLiteral("--headless"), QStringLiteral("--json"),
+                                QStringLiteral("--code-stdin") }
+                << Code;
+        QTest::newRow("ftp URL") << QStringList{
+            QStringLiteral("--headless"), QStringLiteral("--json"), server,
+            QStringLiteral("ftp://127.0.0.1:%PORT%/gms.dll"), QStringLiteral("--code-stdin")
+        } << Code;
+        QTest::newRow("URL without gms.dll")
+                << QStringList{ QStringLiteral("--headless"), QStringLiteral("--json"), server,
+                                QStringLiteral("http://127.0.0.1:%PORT%/other"),
+                                QStringLiteral("--code-stdin") }
+                << Code;
+        QTest::newRow("--code with --login") << QStringList{ QStringLiteral("--headless"),
+                                                             QStringLiteral("--json"),
+                                                             server,
+                                                             QStringLiteral("%SERVER%"),
+                                                             QStringLiteral("--code"),
+                                                             QStringLiteral("%CODE%"),
+                                                             QStringLiteral("--login"),
+                                                             QStringLiteral("alice"),
+                                                             QStringLiteral("--password-stdin") }
                                              << QByteArray("correct horse\n");
-        QTest::newRow("--code and --code-stdin") << manual({ QStringLiteral("--code"), QStringLiteral("%CODE%") })
-                                                 << Code;
+        QTest::newRow("--code and --code-stdin")
+                << manual({ QStringLiteral("--code"), QStringLiteral("%CODE%") }) << Code;
         QTest::newRow("empty code on stdin") << manual() << QByteArray("\xEF\xBB\xBF \t \r\n");
         QTest::newRow("nothing on stdin") << manual() << QByteArray();
-        QTest::newRow("--code of spaces") << QStringList{ QStringLiteral("--headless"), QStringLiteral("--json"), server,
-                                                          QStringLiteral("%SERVER%"), QStringLiteral("--code"),
-                                                          QStringLiteral("   ") }
-                                          << QByteArray();
-        QTest::newRow("--timeout 0") << manual({ QStringLiteral("--timeout"), QStringLiteral("0") }) << Code;
-        QTest::newRow("--timeout abc") << manual({ QStringLiteral("--timeout"), QStringLiteral("abc") }) << Code;
-        QTest::newRow("--pin-sha256 too short") << manual({ QStringLiteral("--pin-sha256"), QStringLiteral("abcd") })
-                                                << Code;
-        QTest::newRow("--login without --password-stdin")
-                << QStringList{ QStringLiteral("--headless"), QStringLiteral("--json"), server, QStringLiteral("%SERVER%"),
-                                QStringLiteral("--login"), QStringLiteral("alice") }
-                << QByteArray();
+        QTest::newRow("--code of spaces") << QStringList{
+            QStringLiteral("--headless"), QStringLiteral("--json"), server,
+            QStringLiteral("%SERVER%"),   QStringLiteral("--code"), QStringLiteral("   ")
+        } << QByteArray();
+        QTest::newRow("--timeout 0")
+                << manual({ QStringLiteral("--timeout"), QStringLiteral("0") }) << Code;
+        QTest::newRow("--timeout abc")
+                << manual({ QStringLiteral("--timeout"), QStringLiteral("abc") }) << Code;
+        QTest::newRow("--pin-sha256 too short")
+                << manual({ QStringLiteral("--pin-sha256"), QStringLiteral("abcd") }) << Code;
+        QTest::newRow("--login without --password-stdin") << QStringList{
+            QStringLiteral("--headless"), QStringLiteral("--json"),  server,
+            QStringLiteral("%SERVER%"),   QStringLiteral("--login"), QStringLiteral("alice")
+        } << QByteArray();
         QTest::newRow("unknown option") << manual({ QStringLiteral("--frobnicate") }) << Code;
-        QTest::newRow("missing policy file") << managed + QStringList{ QStringLiteral("%DIR%/missing.conf") } << carol;
-        QTest::newRow("policy without DeviceDomainGUID") << managed + QStringList{ QStringLiteral("%DIR%/no-guid.conf") }
-                                                         << carol;
+        QTest::newRow("missing policy file")
+                << managed + QStringList{ QStringLiteral("%DIR%/missing.conf") } << carol;
+        QTest::newRow("policy without DeviceDomainGUID")
+                << managed + QStringList{ QStringLiteral("%DIR%/no-guid.conf") } << carol;
         QStringList noLogin = managed;
         noLogin.remove(3, 2); // neither --login nor LoginName
-        QTest::newRow("managed without a login") << noLogin + QStringList{ QStringLiteral("%DIR%/policy.conf") } << carol;
+        QTest::newRow("managed without a login")
+                << noLogin + QStringList{ QStringLiteral("%DIR%/policy.conf") } << carol;
     }
 
     void usage()
@@ -295,12 +321,13 @@ private slots:
         QTest::addColumn<QString>("rule");
         QTest::addColumn<QStringList>("args");
         QTest::newRow("right --pin-sha256 without --ca-file")
-                << QString() << QStringList{ QStringLiteral("--headless"), QStringLiteral("--json"),
-                                             QStringLiteral("--server"), QStringLiteral("%HTTPS%"),
-                                             QStringLiteral("--pin-sha256"), QStringLiteral("%PIN%"),
-                                             QStringLiteral("--code-stdin") };
-        QTest::newRow("KeyActivation:redirect-same-origin:1") << QStringLiteral("KeyActivation:redirect-same-origin:1")
-                                                              << manual();
+                << QString()
+                << QStringList{ QStringLiteral("--headless"),   QStringLiteral("--json"),
+                                QStringLiteral("--server"),     QStringLiteral("%HTTPS%"),
+                                QStringLiteral("--pin-sha256"), QStringLiteral("%PIN%"),
+                                QStringLiteral("--code-stdin") };
+        QTest::newRow("KeyActivation:redirect-same-origin:1")
+                << QStringLiteral("KeyActivation:redirect-same-origin:1") << manual();
     }
 
     void recoverable()
@@ -312,7 +339,8 @@ private slots:
         const CliHome home;
         const CliRun r = home.run(expand(args), expand(QString::fromUtf8(Code)).toUtf8());
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
-        const QString problem = checkEnrolledJson(r.json, QStringLiteral("manual"), m_server->serverUrl());
+        const QString problem =
+                checkEnrolledJson(r.json, QStringLiteral("manual"), m_server->serverUrl());
         QVERIFY2(problem.isEmpty(), qPrintable(problem + u'\n' + r.describe()));
         QVERIFY2(r.leaks(m_secrets).isEmpty(), qPrintable(r.leaks(m_secrets).join(u' ')));
         const QString guid = r.json.value(u"accountGuid").toString();
@@ -320,11 +348,13 @@ private slots:
         QVERIFY(bob && bob->enrolled);
         QCOMPARE(bob->accountGuid, guid);
         if (!rule.isEmpty())
-            QCOMPARE(m_server->service().faults().count(QStringLiteral("KeyActivation")), 2); // followed once
+            QCOMPARE(m_server->service().faults().count(QStringLiteral("KeyActivation")),
+                     2); // followed once
         // Leave the shared keyring as it was.
         const CliRun removed = home.run({ QStringLiteral("--unenroll"), guid });
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
-        QVERIFY2(home.leftovers(m_server.get()).isEmpty(), qPrintable(home.leftovers(m_server.get())));
+        QVERIFY2(home.leftovers(m_server.get()).isEmpty(),
+                 qPrintable(home.leftovers(m_server.get())));
     }
 };
 

@@ -12,9 +12,9 @@ namespace testing {
 // because a silently empty vector table would make every data-driven test pass vacuously.
 QJsonObject loadVector(const QString &file);
 
-QByteArray hex(const QJsonValue &v);      // from a *_hex string
-QByteArray b64(const QJsonValue &v);      // from a base64 string
-QByteArray utf8(const QJsonValue &v);     // XML byte strings: the UTF-8 of the JSON string
+QByteArray hex(const QJsonValue &v); // from a *_hex string
+QByteArray b64(const QJsonValue &v); // from a base64 string
+QByteArray utf8(const QJsonValue &v); // XML byte strings: the UTF-8 of the JSON string
 QString str(const QJsonValue &v);
 
 } // namespace testing

@@ -27,12 +27,14 @@ QByteArray ProtocolClient::basic(const QString &login, const QString &password)
     return "Basic " + (login + u':' + password).toUtf8().toBase64();
 }
 
-HttpResult ProtocolClient::post(const QUrl &url, const QString &method, const QByteArray &body, const QByteArray &authorization)
+HttpResult ProtocolClient::post(const QUrl &url, const QString &method, const QByteArray &body,
+                                const QByteArray &authorization)
 {
     QNetworkRequest req(url);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml; charset=utf-8"));
     req.setRawHeader("SOAPAction", "\"urn:groove.net#" + method.toUtf8() + '"');
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
     req.setSslConfiguration(m_tls);
     req.setTransferTimeout(20000);
     if (!authorization.isEmpty())
@@ -56,10 +58,12 @@ Result<QByteArray> bodyOf(const HttpResult &r)
         return r.body;
     if (r.status == 401)
         return Error::make(ErrorKind::Authentication, QStringLiteral("HTTP 401"));
-    return Error::make(ErrorKind::Network, QStringLiteral("HTTP %1, network error %2").arg(r.status).arg(int(r.error)));
+    return Error::make(ErrorKind::Network,
+                       QStringLiteral("HTTP %1, network error %2").arg(r.status).arg(int(r.error)));
 }
 
-EventInfo ProtocolClient::eventFor(const QString &domainGuid, const QString &identityUrl, bool isDevice) const
+EventInfo ProtocolClient::eventFor(const QString &domainGuid, const QString &identityUrl,
+                                   bool isDevice) const
 {
     EventInfo e;
     e.domainGuid = domainGuid;
@@ -73,16 +77,18 @@ EventInfo ProtocolClient::eventFor(const QString &domainGuid, const QString &ide
     return e;
 }
 
-Result<client::Activation> ProtocolClient::keyActivation(const QUrl &url, const client::CodeKey &code)
+Result<client::Activation> ProtocolClient::keyActivation(const QUrl &url,
+                                                         const client::CodeKey &code)
 {
-    const Result<QByteArray> body = bodyOf(post(url, method::KeyActivation, client::keyActivationRequest(code, device).value()));
+    const Result<QByteArray> body = bodyOf(
+            post(url, method::KeyActivation, client::keyActivationRequest(code, device).value()));
     if (!body)
         return body.error();
     return client::keyActivationResponse(*body, code);
 }
 
-Status ProtocolClient::createAccount(const QUrl &url, const client::AccountKeys &account, const EventInfo &event,
-                                     const crypto::RsaPublicKey &domainKey)
+Status ProtocolClient::createAccount(const QUrl &url, const client::AccountKeys &account,
+                                     const EventInfo &event, const crypto::RsaPublicKey &domainKey)
 {
     const Result<QByteArray> req = client::createAccountRequest(account, event, domainKey);
     if (!req)
@@ -114,17 +120,18 @@ Result<Enrolled> ProtocolClient::finishWithCode(const QUrl &serverUrl, const QSt
         return s.error();
     }
     const Result<DomainEnrollmentRequest> de =
-        client::domainEnrollment(key, *account, r.identityUrl, activation->vCardData, device);
+            client::domainEnrollment(key, *account, r.identityUrl, activation->vCardData, device);
     if (!de)
         return de.error();
-    const Result<QByteArray> body = bodyOf(post(url, method::DomainEnrollment, client::domainEnrollmentRequest(key, *de).value()));
+    const Result<QByteArray> body = bodyOf(
+            post(url, method::DomainEnrollment, client::domainEnrollmentRequest(key, *de).value()));
     if (!body)
         return body.error();
-    const Result<DomainEnrollmentResponse> done =
-        client::domainEnrollmentResponse(*body, key, *de, activation->certificate, r.domainGuid);
+    const Result<DomainEnrollmentResponse> done = client::domainEnrollmentResponse(
+            *body, key, *de, activation->certificate, r.domainGuid);
     if (!done)
         return done.error();
-    return Enrolled{account->guid, r.domainGuid, r.identityUrl, r.serverUrl, key.code};
+    return Enrolled{ account->guid, r.domainGuid, r.identityUrl, r.serverUrl, key.code };
 }
 
 Result<Enrolled> ProtocolClient::manual(const QUrl &serverUrl, const QString &code)
@@ -132,11 +139,12 @@ Result<Enrolled> ProtocolClient::manual(const QUrl &serverUrl, const QString &co
     return finishWithCode(serverUrl, code, std::nullopt);
 }
 
-Result<Enrolled> ProtocolClient::autoConfiguration(const QUrl &authUrl, const QString &login, const QString &password)
+Result<Enrolled> ProtocolClient::autoConfiguration(const QUrl &authUrl, const QString &login,
+                                                   const QString &password)
 {
-    const Result<QByteArray> body = bodyOf(post(authUrl, method::AutoAccountCodeConfiguration,
-                                                 client::autoAccountCodeConfigurationRequest(device).value(),
-                                                 basic(login, password)));
+    const Result<QByteArray> body = bodyOf(post(
+            authUrl, method::AutoAccountCodeConfiguration,
+            client::autoAccountCodeConfigurationRequest(device).value(), basic(login, password)));
     if (!body)
         return body.error();
     Result<client::Activation> a = client::autoAccountCodeConfigurationResponse(*body);
@@ -146,11 +154,13 @@ Result<Enrolled> ProtocolClient::autoConfiguration(const QUrl &authUrl, const QS
     return finishWithCode(QUrl(a->response.serverUrl), code, std::move(a).value());
 }
 
-Result<Enrolled> ProtocolClient::autoActivation(const QUrl &serverUrl, const QUrl &authUrl, const QString &deviceDomainGuid,
-                                                const QByteArray &deviceDomainCertificate, const QString &login,
-                                                const QString &password)
+Result<Enrolled> ProtocolClient::autoActivation(const QUrl &serverUrl, const QUrl &authUrl,
+                                                const QString &deviceDomainGuid,
+                                                const QByteArray &deviceDomainCertificate,
+                                                const QString &login, const QString &password)
 {
-    const Result<crypto::DomainCertificate> cert = crypto::DomainCertificate::parse(deviceDomainCertificate);
+    const Result<crypto::DomainCertificate> cert =
+            crypto::DomainCertificate::parse(deviceDomainCertificate);
     if (!cert)
         return cert.error();
     const Result<client::AccountKeys> deviceAccount = client::AccountKeys::generate(device.guid);
@@ -161,13 +171,16 @@ Result<Enrolled> ProtocolClient::autoActivation(const QUrl &serverUrl, const QUr
         return s.error();
     EventInfo wrapper = deviceEvent;
     wrapper.guid = device.guid;
-    const Result<QByteArray> req = client::autoActivationRequest(wrapper, deviceAccount->sharedKey.view(), login);
+    const Result<QByteArray> req =
+            client::autoActivationRequest(wrapper, deviceAccount->sharedKey.view(), login);
     if (!req)
         return req.error();
-    const Result<QByteArray> body = bodyOf(post(authUrl, method::AutoActivation, *req, basic(login, password)));
+    const Result<QByteArray> body =
+            bodyOf(post(authUrl, method::AutoActivation, *req, basic(login, password)));
     if (!body)
         return body.error();
-    const Result<AutoActivationResponse> resp = client::autoActivationResponse(*body, deviceAccount->sharedKey.view());
+    const Result<AutoActivationResponse> resp =
+            client::autoActivationResponse(*body, deviceAccount->sharedKey.view());
     if (!resp)
         return resp.error();
     return finishWithCode(QUrl(resp->serverUrl), resp->accountConfigurationCode, std::nullopt);

@@ -32,29 +32,36 @@ class ProtocolClient final
 public:
     explicit ProtocolClient(const QString &caPath);
 
-    HttpResult post(const QUrl &url, const QString &method, const QByteArray &body, const QByteArray &authorization = {});
+    HttpResult post(const QUrl &url, const QString &method, const QByteArray &body,
+                    const QByteArray &authorization = {});
     static QByteArray basic(const QString &login, const QString &password);
 
     groove::protocol::client::Device device;
 
     groove::Result<Enrolled> manual(const QUrl &serverUrl, const QString &code);
-    groove::Result<Enrolled> autoConfiguration(const QUrl &authUrl, const QString &login, const QString &password);
+    groove::Result<Enrolled> autoConfiguration(const QUrl &authUrl, const QString &login,
+                                               const QString &password);
     // Creates the device account (unless given) and runs the whole auto-activation flow.
-    groove::Result<Enrolled> autoActivation(const QUrl &serverUrl, const QUrl &authUrl, const QString &deviceDomainGuid,
-                                            const QByteArray &deviceDomainCertificate, const QString &login,
-                                            const QString &password);
+    groove::Result<Enrolled> autoActivation(const QUrl &serverUrl, const QUrl &authUrl,
+                                            const QString &deviceDomainGuid,
+                                            const QByteArray &deviceDomainCertificate,
+                                            const QString &login, const QString &password);
 
     // One step, for tests that look at a single exchange.
-    groove::Result<groove::protocol::client::Activation> keyActivation(const QUrl &url,
-                                                                       const groove::protocol::client::CodeKey &code);
-    groove::Status createAccount(const QUrl &url, const groove::protocol::client::AccountKeys &account,
-                                 const groove::protocol::EventInfo &event, const groove::crypto::RsaPublicKey &domainKey);
+    groove::Result<groove::protocol::client::Activation>
+    keyActivation(const QUrl &url, const groove::protocol::client::CodeKey &code);
+    groove::Status createAccount(const QUrl &url,
+                                 const groove::protocol::client::AccountKeys &account,
+                                 const groove::protocol::EventInfo &event,
+                                 const groove::crypto::RsaPublicKey &domainKey);
 
-    groove::protocol::EventInfo eventFor(const QString &domainGuid, const QString &identityUrl, bool device) const;
+    groove::protocol::EventInfo eventFor(const QString &domainGuid, const QString &identityUrl,
+                                         bool device) const;
 
 private:
-    groove::Result<Enrolled> finishWithCode(const QUrl &serverUrl, const QString &code,
-                                            std::optional<groove::protocol::client::Activation> activation);
+    groove::Result<Enrolled>
+    finishWithCode(const QUrl &serverUrl, const QString &code,
+                   std::optional<groove::protocol::client::Activation> activation);
 
     QNetworkAccessManager m_nam;
     QSslConfiguration m_tls;

@@ -15,7 +15,8 @@ bool copyDirectory(const QString &from, const QString &to)
         return false;
     for (const QFileInfo &fi : src.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
         const QString target = QDir(to).filePath(fi.fileName());
-        if (fi.isDir() ? !copyDirectory(fi.filePath(), target) : !QFile::copy(fi.filePath(), target))
+        if (fi.isDir() ? !copyDirectory(fi.filePath(), target)
+                       : !QFile::copy(fi.filePath(), target))
             return false;
     }
     return true;

@@ -14,9 +14,11 @@ class ServerFixture final
 {
 public:
     // Generates the template state for 'config' (call from initTestCase).
-    bool prepare(const groove::devserver::ServerConfig &config = groove::devserver::ServerConfig::demo());
+    bool prepare(const groove::devserver::ServerConfig &config =
+                         groove::devserver::ServerConfig::demo());
     // A server on 127.0.0.1:0 with a fresh copy of the template state.
-    std::unique_ptr<groove::devserver::DevServer> start(groove::devserver::DevServer::Options options = {});
+    std::unique_ptr<groove::devserver::DevServer>
+    start(groove::devserver::DevServer::Options options = {});
     [[nodiscard]] QString lastError() const { return m_error; }
     [[nodiscard]] QString lastStateDir() const { return m_lastStateDir; }
 

@@ -70,7 +70,8 @@ private slots:
         const QUrl url = tls ? httpsServerUrl() : QUrl(m_server->serverUrl());
         const QString code = codeOf(*m_server, QStringLiteral("bob"));
         // Codes are typed by people: surrounding white space is not part of them.
-        const Result<testing::Enrolled> r = client.manual(url, QStringLiteral("  ") + code + QStringLiteral("\r\n"));
+        const Result<testing::Enrolled> r =
+                client.manual(url, QStringLiteral("  ") + code + QStringLiteral("\r\n"));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(describe(r.error())));
         QCOMPARE(r->serverUrl, m_server->serverUrl());
 
@@ -92,8 +93,9 @@ private slots:
     void autoConfiguration()
     {
         ProtocolClient client(m_server->caPath());
-        const Result<testing::Enrolled> r = client.autoConfiguration(QUrl(m_server->authenticatedUrl()), QStringLiteral("alice"),
-                                                                     QStringLiteral("correct horse"));
+        const Result<testing::Enrolled> r =
+                client.autoConfiguration(QUrl(m_server->authenticatedUrl()),
+                                         QStringLiteral("alice"), QStringLiteral("correct horse"));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(describe(r.error())));
         QCOMPARE(r->code, codeOf(*m_server, QStringLiteral("alice")));
         QVERIFY(m_server->state().memberByLogin(QStringLiteral("alice"))->enrolled);
@@ -104,12 +106,14 @@ private slots:
         ProtocolClient client(m_server->caPath());
         const DomainState *deviceDomain = m_server->state().deviceDomain();
         QVERIFY(deviceDomain);
-        const Result<testing::Enrolled> r = client.autoActivation(QUrl(m_server->serverUrl()), QUrl(m_server->authenticatedUrl()),
-                                                                  deviceDomain->guid, deviceDomain->certificate.der(),
-                                                                  QStringLiteral("carol"), QStringLiteral("tr0ub4dor"));
+        const Result<testing::Enrolled> r = client.autoActivation(
+                QUrl(m_server->serverUrl()), QUrl(m_server->authenticatedUrl()), deviceDomain->guid,
+                deviceDomain->certificate.der(), QStringLiteral("carol"),
+                QStringLiteral("tr0ub4dor"));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(describe(r.error())));
         QVERIFY(m_server->state().memberByLogin(QStringLiteral("carol"))->enrolled);
-        const AccountState *device = m_server->state().account(client.device.guid, deviceDomain->guid);
+        const AccountState *device =
+                m_server->state().account(client.device.guid, deviceDomain->guid);
         QVERIFY(device);
         QVERIFY(device->isDevice);
         QCOMPARE(device->deviceName, QStringLiteral("TEST-PC"));
@@ -122,12 +126,21 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<int>("fault");
         QTest::newRow("none: challenge") << QByteArray() << 401 << 0;
-        QTest::newRow("wrong password") << ProtocolClient::basic(QStringLiteral("alice"), QStringLiteral("nope")) << 401 << 0;
-        QTest::newRow("unknown login") << ProtocolClient::basic(QStringLiteral("mallory"), QStringLiteral("x")) << 200 << 211;
-        QTest::newRow("empty login") << ProtocolClient::basic(QString(), QStringLiteral("x")) << 200 << 222;
+        QTest::newRow("wrong password")
+                << ProtocolClient::basic(QStringLiteral("alice"), QStringLiteral("nope")) << 401
+                << 0;
+        QTest::newRow("unknown login")
+                << ProtocolClient::basic(QStringLiteral("mallory"), QStringLiteral("x")) << 200
+                << 211;
+        QTest::newRow("empty login")
+                << ProtocolClient::basic(QString(), QStringLiteral("x")) << 200 << 222;
         QTest::newRow("other scheme") << QByteArrayLiteral("Bearer abc") << 200 << 221;
-        QTest::newRow("not configured") << ProtocolClient::basic(QStringLiteral("bob"), QStringLiteral("battery staple")) << 200 << 227;
-        QTest::newRow("utf-8 password") << ProtocolClient::basic(QStringLiteral("alice"), QStringLiteral("correct horse")) << 200 << 0;
+        QTest::newRow("not configured")
+                << ProtocolClient::basic(QStringLiteral("bob"), QStringLiteral("battery staple"))
+                << 200 << 227;
+        QTest::newRow("utf-8 password")
+                << ProtocolClient::basic(QStringLiteral("alice"), QStringLiteral("correct horse"))
+                << 200 << 0;
     }
 
     void authentication()
@@ -136,15 +149,18 @@ private slots:
         QFETCH(int, status);
         QFETCH(int, fault);
         ProtocolClient client(m_server->caPath());
-        const testing::HttpResult r = client.post(QUrl(m_server->authenticatedUrl()), protocol::method::AutoAccountCodeConfiguration,
-                                                  protocol::client::autoAccountCodeConfigurationRequest(client.device).value(),
-                                                  authorization);
+        const testing::HttpResult r = client.post(
+                QUrl(m_server->authenticatedUrl()), protocol::method::AutoAccountCodeConfiguration,
+                protocol::client::autoAccountCodeConfigurationRequest(client.device).value(),
+                authorization);
         QCOMPARE(r.status, status);
         if (status == 401) {
-            QCOMPARE(r.wwwAuthenticate, QByteArrayLiteral("Basic realm=\"Groove\", charset=\"UTF-8\""));
+            QCOMPARE(r.wwwAuthenticate,
+                     QByteArrayLiteral("Basic realm=\"Groove\", charset=\"UTF-8\""));
             return;
         }
-        const Result<protocol::client::Activation> a = protocol::client::autoAccountCodeConfigurationResponse(r.body);
+        const Result<protocol::client::Activation> a =
+                protocol::client::autoAccountCodeConfigurationResponse(r.body);
         if (fault == 0) {
             QVERIFY(a.ok());
         } else {
@@ -162,8 +178,9 @@ private slots:
         o.config = config;
         m_server = std::move(DevServer::start(o)).value();
         ProtocolClient client(m_server->caPath());
-        const Result<testing::Enrolled> r = client.autoConfiguration(QUrl(m_server->authenticatedUrl()), QStringLiteral("zoë"),
-                                                                     QStringLiteral("pässwörd ✓"));
+        const Result<testing::Enrolled> r =
+                client.autoConfiguration(QUrl(m_server->authenticatedUrl()), QStringLiteral("zoë"),
+                                         QStringLiteral("pässwörd ✓"));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(describe(r.error())));
     }
 
@@ -176,7 +193,8 @@ private slots:
         QCOMPARE(info.value(u"members").toArray().size(), 3);
         const QByteArray policy = m_server->managedPolicy();
         QVERIFY(policy.startsWith("[Managed]\n"));
-        QVERIFY(policy.contains(QByteArray("DeviceDomainGUID=" + m_server->state().deviceDomain()->guid.toUtf8())));
+        QVERIFY(policy.contains(
+                QByteArray("DeviceDomainGUID=" + m_server->state().deviceDomain()->guid.toUtf8())));
     }
 };
 

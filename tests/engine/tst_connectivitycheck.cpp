@@ -40,7 +40,9 @@ QString describe(const Outcome &o)
 {
     QStringList lines;
     for (const ConnectivityCheck::Item &i : o.items)
-        lines.append(QStringLiteral("%1 %2 %3").arg(i.name, i.ok ? QStringLiteral("ok") : QStringLiteral("FAIL"), i.detail));
+        lines.append(QStringLiteral("%1 %2 %3")
+                             .arg(i.name, i.ok ? QStringLiteral("ok") : QStringLiteral("FAIL"),
+                                  i.detail));
     lines.append(o.error ? o.error->toLogString() : QStringLiteral("no error"));
     return lines.join(u'\n');
 }
@@ -49,14 +51,15 @@ QList<std::pair<QString, QString>> memberCodes(DevServer &server)
 {
     QList<std::pair<QString, QString>> codes;
     for (const MemberState &m : server.state().members())
-        codes.append({m.login, m.code});
+        codes.append({ m.login, m.code });
     return codes;
 }
 
 bool anyEnrolled(DevServer &server)
 {
     const QList<MemberState> members = server.state().members();
-    return std::any_of(members.cbegin(), members.cend(), [](const MemberState &m) { return m.enrolled; });
+    return std::any_of(members.cbegin(), members.cend(),
+                       [](const MemberState &m) { return m.enrolled; });
 }
 
 } // namespace
@@ -97,18 +100,20 @@ class TestConnectivityCheck final : public QObject
     {
         Outcome o;
         const QMetaObject::Connection onItemConnection =
-            connect(&check, &ConnectivityCheck::itemFinished, &check, [&](const ConnectivityCheck::Item &item) {
-            o.emitted.append(item);
-            if (onItem)
-                onItem(item);
-        });
+                connect(&check, &ConnectivityCheck::itemFinished, &check,
+                        [&](const ConnectivityCheck::Item &item) {
+                            o.emitted.append(item);
+                            if (onItem)
+                                onItem(item);
+                        });
         const QMetaObject::Connection onFinishedConnection =
-            connect(&check, &ConnectivityCheck::finished, &check,
-                    [&](const QList<ConnectivityCheck::Item> &items, const std::optional<Error> &error) {
-                        ++o.finishedCount;
-                        o.items = items;
-                        o.error = error;
-                    });
+                connect(&check, &ConnectivityCheck::finished, &check,
+                        [&](const QList<ConnectivityCheck::Item> &items,
+                            const std::optional<Error> &error) {
+                            ++o.finishedCount;
+                            o.items = items;
+                            o.error = error;
+                        });
         QSignalSpy finished(&check, &ConnectivityCheck::finished);
         check.start(server, QUrl(m_server->authenticatedUrl()), needAuth);
         if (afterStart)
@@ -123,10 +128,7 @@ class TestConnectivityCheck final : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_fixture.prepare(), qPrintable(m_fixture.lastError()));
-    }
+    void initTestCase() { QVERIFY2(m_fixture.prepare(), qPrintable(m_fixture.lastError())); }
 
     void init()
     {
@@ -148,14 +150,22 @@ private slots:
         QTest::addColumn<bool>("withCa");
         QTest::addColumn<int>("pin");
         QTest::addColumn<QString>("tlsDetail"); // start of the TLS detail
-        QTest::newRow("http") << false << false << false << int(Pin::None) << QStringLiteral("not needed (http)");
-        QTest::newRow("http, CA") << false << false << true << int(Pin::None) << QStringLiteral("not needed (http)");
-        QTest::newRow("http + auth, CA") << false << true << true << int(Pin::None) << QStringLiteral("127.0.0.1:");
-        QTest::newRow("https, CA") << true << false << true << int(Pin::None) << QStringLiteral("127.0.0.1:");
-        QTest::newRow("https + auth, CA") << true << true << true << int(Pin::None) << QStringLiteral("127.0.0.1:");
-        QTest::newRow("https, CA and pin") << true << false << true << int(Pin::Good) << QStringLiteral("127.0.0.1:");
-        QTest::newRow("https, pin without CA") << true << false << false << int(Pin::Good) << QStringLiteral("127.0.0.1:");
-        QTest::newRow("http + auth, pin without CA") << false << true << false << int(Pin::Good) << QStringLiteral("127.0.0.1:");
+        QTest::newRow("http") << false << false << false << int(Pin::None)
+                              << QStringLiteral("not needed (http)");
+        QTest::newRow("http, CA") << false << false << true << int(Pin::None)
+                                  << QStringLiteral("not needed (http)");
+        QTest::newRow("http + auth, CA")
+                << false << true << true << int(Pin::None) << QStringLiteral("127.0.0.1:");
+        QTest::newRow("https, CA")
+                << true << false << true << int(Pin::None) << QStringLiteral("127.0.0.1:");
+        QTest::newRow("https + auth, CA")
+                << true << true << true << int(Pin::None) << QStringLiteral("127.0.0.1:");
+        QTest::newRow("https, CA and pin")
+                << true << false << true << int(Pin::Good) << QStringLiteral("127.0.0.1:");
+        QTest::newRow("https, pin without CA")
+                << true << false << false << int(Pin::Good) << QStringLiteral("127.0.0.1:");
+        QTest::newRow("http + auth, pin without CA")
+                << false << true << false << int(Pin::Good) << QStringLiteral("127.0.0.1:");
     }
 
     void allOk()
@@ -172,7 +182,8 @@ private slots:
         QCOMPARE(o.finishedCount, 1);
         QVERIFY2(!o.error, qPrintable(describe(o)));
         QCOMPARE(pattern(o.items), QStringLiteral("++++"));
-        const QStringList names{QStringLiteral("DNS"), QStringLiteral("TCP"), QStringLiteral("TLS"), QStringLiteral("endpoint")};
+        const QStringList names{ QStringLiteral("DNS"), QStringLiteral("TCP"),
+                                 QStringLiteral("TLS"), QStringLiteral("endpoint") };
         for (int i = 0; i < names.size(); ++i)
             QCOMPARE(o.items.at(i).name, names.at(i));
         QCOMPARE(o.emitted.size(), 4);
@@ -180,7 +191,8 @@ private slots:
         if (https && needAuth) // same host and port: one handshake covers both
             QVERIFY2(!o.items.at(2).detail.contains(u';'), qPrintable(o.items.at(2).detail));
         if (pin == int(Pin::Good))
-            QVERIFY2(o.items.at(2).detail.contains(QStringLiteral("pin matches")), qPrintable(o.items.at(2).detail));
+            QVERIFY2(o.items.at(2).detail.contains(QStringLiteral("pin matches")),
+                     qPrintable(o.items.at(2).detail));
 
         // The throw-away code reached the server once, and nothing changed there.
         QCOMPARE(m_server->service().faults().count(QStringLiteral("KeyActivation")), 1);
@@ -195,40 +207,48 @@ private slots:
         QTest::addColumn<bool>("needAuth");
         QTest::addColumn<bool>("withCa");
         QTest::addColumn<int>("pin");
-        QTest::addColumn<QString>("host");  // empty: 127.0.0.1
+        QTest::addColumn<QString>("host"); // empty: 127.0.0.1
         QTest::addColumn<bool>("closedPort");
         QTest::addColumn<QString>("fault"); // devserver fault rule
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QList<int>>("kinds"); // acceptable ErrorKinds of the overall error
         QTest::addColumn<int>("errorClass");
 
-        const QList<int> tls{int(ErrorKind::Tls)};
+        const QList<int> tls{ int(ErrorKind::Tls) };
         const int tlsClass = int(ErrorClass::Tls);
-        QTest::newRow("https, no CA, no pin") << true << false << false << int(Pin::None) << QString() << false
-                                              << QString() << QStringLiteral("++--") << tls << tlsClass;
-        QTest::newRow("auth endpoint, no CA, no pin") << false << true << false << int(Pin::None) << QString() << false
-                                                      << QString() << QStringLiteral("++-+") << tls << tlsClass;
-        QTest::newRow("https, wrong pin, CA") << true << false << true << int(Pin::Wrong) << QString() << false
-                                              << QString() << QStringLiteral("++--") << tls << tlsClass;
-        QTest::newRow("https, wrong pin, no CA") << true << false << false << int(Pin::Wrong) << QString() << false
-                                                 << QString() << QStringLiteral("++--") << tls << tlsClass;
-        QTest::newRow("auth endpoint, wrong pin") << false << true << false << int(Pin::Wrong) << QString() << false
-                                                  << QString() << QStringLiteral("++-+") << tls << tlsClass;
-        QTest::newRow("closed port") << false << false << true << int(Pin::None) << QString() << true << QString()
-                                     << QStringLiteral("+---") << QList<int>{int(ErrorKind::Network)}
-                                     << int(ErrorClass::Network);
+        QTest::newRow("https, no CA, no pin")
+                << true << false << false << int(Pin::None) << QString() << false << QString()
+                << QStringLiteral("++--") << tls << tlsClass;
+        QTest::newRow("auth endpoint, no CA, no pin")
+                << false << true << false << int(Pin::None) << QString() << false << QString()
+                << QStringLiteral("++-+") << tls << tlsClass;
+        QTest::newRow("https, wrong pin, CA")
+                << true << false << true << int(Pin::Wrong) << QString() << false << QString()
+                << QStringLiteral("++--") << tls << tlsClass;
+        QTest::newRow("https, wrong pin, no CA")
+                << true << false << false << int(Pin::Wrong) << QString() << false << QString()
+                << QStringLiteral("++--") << tls << tlsClass;
+        QTest::newRow("auth endpoint, wrong pin")
+                << false << true << false << int(Pin::Wrong) << QString() << false << QString()
+                << QStringLiteral("++-+") << tls << tlsClass;
+        QTest::newRow("closed port")
+                << false << false << true << int(Pin::None) << QString() << true << QString()
+                << QStringLiteral("+---") << QList<int>{ int(ErrorKind::Network) }
+                << int(ErrorClass::Network);
         // .invalid never resolves (RFC 6761); without a working resolver the lookup may also
         // time out, which is still a DNS failure.
-        QTest::newRow("unresolvable host") << false << false << true << int(Pin::None)
-                                           << QStringLiteral("nonexistent.invalid") << false << QString()
-                                           << QStringLiteral("----")
-                                           << QList<int>{int(ErrorKind::Network), int(ErrorKind::Timeout)} << -1;
-        QTest::newRow("malformed answer") << false << false << true << int(Pin::None) << QString() << false
-                                          << QStringLiteral("KeyActivation:malformed-xml") << QStringLiteral("+++-")
-                                          << QList<int>{} << int(ErrorClass::Protocol);
+        QTest::newRow("unresolvable host")
+                << false << false << true << int(Pin::None) << QStringLiteral("nonexistent.invalid")
+                << false << QString() << QStringLiteral("----")
+                << QList<int>{ int(ErrorKind::Network), int(ErrorKind::Timeout) } << -1;
+        QTest::newRow("malformed answer")
+                << false << false << true << int(Pin::None) << QString() << false
+                << QStringLiteral("KeyActivation:malformed-xml") << QStringLiteral("+++-")
+                << QList<int>{} << int(ErrorClass::Protocol);
         QTest::newRow("HTTP 500") << false << false << true << int(Pin::None) << QString() << false
-                                  << QStringLiteral("KeyActivation:http-500") << QStringLiteral("+++-")
-                                  << QList<int>{int(ErrorKind::Network)} << int(ErrorClass::Network);
+                                  << QStringLiteral("KeyActivation:http-500")
+                                  << QStringLiteral("+++-") << QList<int>{ int(ErrorKind::Network) }
+                                  << int(ErrorClass::Network);
     }
 
     void failures()
@@ -277,7 +297,8 @@ private slots:
         QVERIFY(!anyEnrolled(*m_server));
         QCOMPARE(memberCodes(*m_server), codesBefore);
         const int expectedRequests = expected.at(3) == u'+' || !fault.isEmpty() ? 1 : 0;
-        QCOMPARE(m_server->service().faults().count(QStringLiteral("KeyActivation")), expectedRequests);
+        QCOMPARE(m_server->service().faults().count(QStringLiteral("KeyActivation")),
+                 expectedRequests);
     }
 
     void timeouts_data()

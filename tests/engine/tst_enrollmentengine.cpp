@@ -52,7 +52,8 @@ class TestEnrollmentEngine final : public QObject
         if (finished.isEmpty())
             finished.wait(60000);
         [&] { QCOMPARE(finished.size(), 1); }();
-        return finished.isEmpty() ? EnrollmentResult{} : finished.first().first().value<EnrollmentResult>();
+        return finished.isEmpty() ? EnrollmentResult{}
+                                  : finished.first().first().value<EnrollmentResult>();
     }
 
     EnrollmentRequest manual(const QString &login = QStringLiteral("bob")) const
@@ -109,9 +110,11 @@ private slots:
         o.retryBackoff = std::chrono::milliseconds(50);
         m_transport = std::make_unique<Transport>(m_nam.get(), o);
         m_secrets = std::make_unique<store::MemorySecretStore>();
-        m_accounts = std::make_unique<store::AccountStore>(m_home->filePath(QStringLiteral("accounts.json")));
-        m_engine = std::make_unique<EnrollmentEngine>(m_transport.get(), m_secrets.get(), m_accounts.get());
-        m_engine->setDevice({QString(), QStringLiteral("ENGINE-PC")});
+        m_accounts = std::make_unique<store::AccountStore>(
+                m_home->filePath(QStringLiteral("accounts.json")));
+        m_engine = std::make_unique<EnrollmentEngine>(m_transport.get(), m_secrets.get(),
+                                                      m_accounts.get());
+        m_engine->setDevice({ QString(), QStringLiteral("ENGINE-PC") });
     }
 
     void cleanup()
@@ -127,7 +130,8 @@ private slots:
         QTest::addColumn<int>("flow");
         QTest::addColumn<QString>("login");
         QTest::newRow("manual") << int(Flow::Manual) << QStringLiteral("bob");
-        QTest::newRow("auto configuration") << int(Flow::AutoConfiguration) << QStringLiteral("alice");
+        QTest::newRow("auto configuration")
+                << int(Flow::AutoConfiguration) << QStringLiteral("alice");
         QTest::newRow("auto activation") << int(Flow::AutoActivation) << QStringLiteral("carol");
     }
 
@@ -135,9 +139,9 @@ private slots:
     {
         QFETCH(int, flow);
         QFETCH(QString, login);
-        const EnrollmentRequest request = Flow(flow) == Flow::Manual            ? manual()
-                                          : Flow(flow) == Flow::AutoConfiguration ? autoConfiguration()
-                                                                                  : autoActivation();
+        const EnrollmentRequest request = Flow(flow) == Flow::Manual ? manual()
+                : Flow(flow) == Flow::AutoConfiguration              ? autoConfiguration()
+                                                                     : autoActivation();
         QSignalSpy started(m_engine.get(), &EnrollmentEngine::stepStarted);
         QSignalSpy stepDone(m_engine.get(), &EnrollmentEngine::stepFinished);
         const EnrollmentResult r = run(request);
@@ -167,7 +171,8 @@ private slots:
     void deviceAccountIsReused()
     {
         QVERIFY(run(autoActivation()).ok());
-        const int deviceCreates = m_server->service().faults().count(QStringLiteral("CreateAccount"));
+        const int deviceCreates =
+                m_server->service().faults().count(QStringLiteral("CreateAccount"));
         QCOMPARE(deviceCreates, 2); // device + user
         // Another member on the same device: the device account is not created again.
         EnrollmentRequest second = autoActivation();
@@ -184,19 +189,28 @@ private slots:
     {
         QTest::addColumn<QString>("rule");
         QTest::addColumn<int>("errorClass");
-        QTest::newRow("KeyActivation fault") << QStringLiteral("KeyActivation:fault=401") << int(ErrorClass::ServerFault);
-        QTest::newRow("CreateAccount 500") << QStringLiteral("CreateAccount:http-500") << int(ErrorClass::Network);
-        QTest::newRow("DomainEnrollment fault") << QStringLiteral("DomainEnrollment:fault=403") << int(ErrorClass::ServerFault);
-        QTest::newRow("DomainEnrollment bad signature") << QStringLiteral("DomainEnrollment:flip-signature")
-                                                         << int(ErrorClass::Integrity);
-        QTest::newRow("DomainEnrollment wrong key") << QStringLiteral("DomainEnrollment:wrong-key") << int(ErrorClass::Integrity);
-        QTest::newRow("KeyActivation bad MAC") << QStringLiteral("KeyActivation:flip-mac") << int(ErrorClass::Integrity);
-        QTest::newRow("KeyActivation bad object signature") << QStringLiteral("KeyActivation:flip-signature")
-                                                             << int(ErrorClass::Integrity);
-        QTest::newRow("malformed") << QStringLiteral("CreateAccount:malformed-xml") << int(ErrorClass::Protocol);
-        QTest::newRow("oversized") << QStringLiteral("KeyActivation:oversized") << int(ErrorClass::Protocol);
-        QTest::newRow("cross-host redirect") << QStringLiteral("CreateAccount:redirect-cross-host") << int(ErrorClass::Protocol);
-        QTest::newRow("reset mid-body, not retryable") << QStringLiteral("DomainEnrollment:close-mid-body") << int(ErrorClass::Network);
+        QTest::newRow("KeyActivation fault")
+                << QStringLiteral("KeyActivation:fault=401") << int(ErrorClass::ServerFault);
+        QTest::newRow("CreateAccount 500")
+                << QStringLiteral("CreateAccount:http-500") << int(ErrorClass::Network);
+        QTest::newRow("DomainEnrollment fault")
+                << QStringLiteral("DomainEnrollment:fault=403") << int(ErrorClass::ServerFault);
+        QTest::newRow("DomainEnrollment bad signature")
+                << QStringLiteral("DomainEnrollment:flip-signature") << int(ErrorClass::Integrity);
+        QTest::newRow("DomainEnrollment wrong key")
+                << QStringLiteral("DomainEnrollment:wrong-key") << int(ErrorClass::Integrity);
+        QTest::newRow("KeyActivation bad MAC")
+                << QStringLiteral("KeyActivation:flip-mac") << int(ErrorClass::Integrity);
+        QTest::newRow("KeyActivation bad object signature")
+                << QStringLiteral("KeyActivation:flip-signature") << int(ErrorClass::Integrity);
+        QTest::newRow("malformed")
+                << QStringLiteral("CreateAccount:malformed-xml") << int(ErrorClass::Protocol);
+        QTest::newRow("oversized")
+                << QStringLiteral("KeyActivation:oversized") << int(ErrorClass::Protocol);
+        QTest::newRow("cross-host redirect")
+                << QStringLiteral("CreateAccount:redirect-cross-host") << int(ErrorClass::Protocol);
+        QTest::newRow("reset mid-body, not retryable")
+                << QStringLiteral("DomainEnrollment:close-mid-body") << int(ErrorClass::Network);
     }
 
     void failureAtEachStepLeavesNothing()
@@ -214,7 +228,8 @@ private slots:
 
     void transientFailureIsRetried()
     {
-        m_server->service().faults().add(FaultRule::parse(QStringLiteral("CreateAccount:close-mid-body:1")).value());
+        m_server->service().faults().add(
+                FaultRule::parse(QStringLiteral("CreateAccount:close-mid-body:1")).value());
         const EnrollmentResult r = run(manual());
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error->toLogString()));
     }
@@ -257,17 +272,21 @@ private slots:
 
     void cancelWhileRequestInFlight()
     {
-        m_server->service().faults().add(FaultRule::parse(QStringLiteral("KeyActivation:stall")).value());
+        m_server->service().faults().add(
+                FaultRule::parse(QStringLiteral("KeyActivation:stall")).value());
         QElapsedTimer t;
         t.start();
-        const EnrollmentResult r = run(manual(), [this] { QTimer::singleShot(200, m_engine.get(), &EnrollmentEngine::cancel); });
+        const EnrollmentResult r = run(manual(), [this] {
+            QTimer::singleShot(200, m_engine.get(), &EnrollmentEngine::cancel);
+        });
         QCOMPARE(r.error->kind, ErrorKind::Cancelled);
         QVERIFY(t.elapsed() < 4000); // did not wait for the 5 s request timeout
     }
 
     void stallTimesOut()
     {
-        m_server->service().faults().add(FaultRule::parse(QStringLiteral("KeyActivation:stall")).value());
+        m_server->service().faults().add(
+                FaultRule::parse(QStringLiteral("KeyActivation:stall")).value());
         EnrollmentRequest req = manual();
         req.deadline = std::chrono::milliseconds(1500);
         const EnrollmentResult r = run(req);
@@ -281,9 +300,12 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("authUrl");
         QTest::addColumn<int>("errorClass");
-        QTest::newRow("empty code") << int(Flow::Manual) << QStringLiteral(" \t ") << QString() << int(ErrorClass::Usage);
-        QTest::newRow("http auth endpoint") << int(Flow::AutoConfiguration) << QString()
-                                            << QStringLiteral("http://127.0.0.1:1/AutoActivate/gms.dll") << int(ErrorClass::Insecure);
+        QTest::newRow("empty code") << int(Flow::Manual) << QStringLiteral(" \t ") << QString()
+                                    << int(ErrorClass::Usage);
+        QTest::newRow("http auth endpoint")
+                << int(Flow::AutoConfiguration) << QString()
+                << QStringLiteral("http://127.0.0.1:1/AutoActivate/gms.dll")
+                << int(ErrorClass::Insecure);
     }
 
     void badInputCostsNothing()
@@ -298,7 +320,8 @@ private slots:
         const EnrollmentResult r = run(req);
         QCOMPARE(errorClassName(r.error->errorClass()), errorClassName(ErrorClass(errorClass)));
         QCOMPARE(m_server->service().faults().count(QStringLiteral("KeyActivation")), 0);
-        QCOMPARE(m_server->service().faults().count(QStringLiteral("AutoAccountCodeConfiguration")), 0);
+        QCOMPARE(m_server->service().faults().count(QStringLiteral("AutoAccountCodeConfiguration")),
+                 0);
     }
 
     void wrongPasswordIsAuthentication()
@@ -313,10 +336,12 @@ private slots:
     void orphanSecretsOfACrashAreRemoved()
     {
         // What a crash after StoreKeys leaves: a journal entry and secrets, no record.
-        const QString name = store::secretName(QStringLiteral("127.0.0.1"), QStringLiteral("orphan"), QStringLiteral("sharedKey"));
-        QVERIFY(m_accounts->beginPending(QStringLiteral("orphan"), {name}).ok());
+        const QString name = store::secretName(
+                QStringLiteral("127.0.0.1"), QStringLiteral("orphan"), QStringLiteral("sharedKey"));
+        QVERIFY(m_accounts->beginPending(QStringLiteral("orphan"), { name }).ok());
         QSignalSpy written(this, &QObject::objectNameChanged);
-        m_secrets->write(name, SecretBytes(QByteArrayView("x")), [this](Status) { setObjectName(QStringLiteral("w")); });
+        m_secrets->write(name, SecretBytes(QByteArrayView("x")),
+                         [this](Status) { setObjectName(QStringLiteral("w")); });
         QVERIFY(written.wait(1000));
         QVERIFY(run(manual()).ok());
         QVERIFY(!m_secrets->contains(name));

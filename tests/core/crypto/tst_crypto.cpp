@@ -252,9 +252,9 @@ void TestCrypto::base64RejectsNonAsciiText()
 {
     // Characters that would turn into valid ASCII if narrowed to 8 bits must not.
     const QString cases[] = {
-            QStringLiteral("Zm9\u00e9"),
-            QStringLiteral("Zm9v\u0141mFy"), // U+0141 narrowed to 8 bits would be 'A'
-            QStringLiteral("\u0141\u0141\u0141\u0141"),
+        QStringLiteral("Zm9\u00e9"),
+        QStringLiteral("Zm9v\u0141mFy"), // U+0141 narrowed to 8 bits would be 'A'
+        QStringLiteral("\u0141\u0141\u0141\u0141"),
     };
     for (const QString &text : cases) {
         const Result<QByteArray> r = crypto::decodeBase64Strict(QStringView(text));

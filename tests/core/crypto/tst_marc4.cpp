@@ -171,14 +171,14 @@ void TestMarc4::rejectsWrongLengths()
     QFETCH(int, keyLen);
     QFETCH(int, ivLen);
 
-    const Result<QByteArray> r
-            = crypto::marc4(QByteArray(keyLen, '\x11'), QByteArray(ivLen, '\x22'), "data");
+    const Result<QByteArray> r =
+            crypto::marc4(QByteArray(keyLen, '\x11'), QByteArray(ivLen, '\x22'), "data");
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, ErrorKind::WrongLength);
 
     // Empty data must not bypass the length checks.
-    const Result<QByteArray> empty
-            = crypto::marc4(QByteArray(keyLen, '\x11'), QByteArray(ivLen, '\x22'), {});
+    const Result<QByteArray> empty =
+            crypto::marc4(QByteArray(keyLen, '\x11'), QByteArray(ivLen, '\x22'), {});
     QVERIFY(!empty.ok());
     QCOMPARE(empty.error().kind, ErrorKind::WrongLength);
 }

@@ -16,9 +16,12 @@ namespace {
 
 crypto::RsaPrivateKey keyFrom(const QJsonObject &v, const char *name)
 {
-    return crypto::RsaPrivateKey::fromPkcs8Pem(
-               v.value(QLatin1StringView(name)).toObject().value(u"private_key_pem").toString().toUtf8())
-        .value();
+    return crypto::RsaPrivateKey::fromPkcs8Pem(v.value(QLatin1StringView(name))
+                                                       .toObject()
+                                                       .value(u"private_key_pem")
+                                                       .toString()
+                                                       .toUtf8())
+            .value();
 }
 
 CreateAccountRequest requestFromVector(const QJsonObject &v)
@@ -46,7 +49,11 @@ QJsonObject domainEnrollmentVector()
 
 QByteArray sealedPayload(const QJsonObject &v, const char *dir)
 {
-    return testing::utf8(v.value(QLatin1StringView(dir)).toObject().value(u"sealing").toObject().value(u"payload_bytes"));
+    return testing::utf8(v.value(QLatin1StringView(dir))
+                                 .toObject()
+                                 .value(u"sealing")
+                                 .toObject()
+                                 .value(u"payload_bytes"));
 }
 
 } // namespace
@@ -73,7 +80,8 @@ private slots:
         QCOMPARE(crypto::sha1(r.signedBytes().value()), testing::hex(v.value(u"h1_hex")));
         QVERIFY(r.sign(keyFrom(v, "account_signature_key")).ok());
         QCOMPARE(r.signature, testing::b64(v.value(u"signature_b64")));
-        const QByteArray fragment = testing::utf8(v.value(u"request").toObject().value(u"fragment_bytes"));
+        const QByteArray fragment =
+                testing::utf8(v.value(u"request").toObject().value(u"fragment_bytes"));
         QCOMPARE(r.serialize().value(), fragment);
 
         const Result<CreateAccountRequest> parsed = CreateAccountRequest::parse(fragment);
@@ -84,7 +92,8 @@ private slots:
         QVERIFY(parsed->verify().ok());
 
         // The domain recovers K_acct from CSMKey.
-        const Result<SecretBytes> kacct = keyFrom(v, "domain_encryption_key").decrypt(parsed->csmKey);
+        const Result<SecretBytes> kacct =
+                keyFrom(v, "domain_encryption_key").decrypt(parsed->csmKey);
         QVERIFY(kacct.ok());
         QVERIFY(kacct->equals(testing::hex(v.value(u"k_acct_hex"))));
     }
@@ -92,7 +101,10 @@ private slots:
     void createAccountTamper()
     {
         const QJsonObject v = testing::loadVector(QStringLiteral("msg_create_account.json"));
-        const CreateAccountRequest good = CreateAccountRequest::parse(testing::utf8(v.value(u"request").toObject().value(u"fragment_bytes"))).value();
+        const CreateAccountRequest good =
+                CreateAccountRequest::parse(
+                        testing::utf8(v.value(u"request").toObject().value(u"fragment_bytes")))
+                        .value();
         CreateAccountRequest r = good;
         r.event.userDeviceName = QStringLiteral("OTHER-PC");
         QCOMPARE(r.verify().error().kind, ErrorKind::BadSignature);
@@ -109,19 +121,31 @@ private slots:
         QTest::addColumn<QByteArray>("from");
         QTest::addColumn<QByteArray>("to");
         QTest::addColumn<ErrorKind>("kind");
-        QTest::newRow("extra Event attribute") << QByteArray("<Event ") << QByteArray("<Event X=\"1\" ") << ErrorKind::InvalidValue;
-        QTest::newRow("missing created") << QByteArray(" created=\"1700000000\"") << QByteArray() << ErrorKind::MissingAttribute;
-        QTest::newRow("Encrypted 0") << QByteArray("Encrypted=\"1\"") << QByteArray("Encrypted=\"0\"") << ErrorKind::InvalidValue;
-        QTest::newRow("bad GUID") << QByteArray("GUID=\"tvm2") << QByteArray("GUID=\"TVM2") << ErrorKind::InvalidValue;
-        QTest::newRow("created not canonical") << QByteArray("created=\"1700000000\"") << QByteArray("created=\"01700000000\"")
-                                               << ErrorKind::InvalidValue;
-        QTest::newRow("EPKAlgo DSA") << QByteArray("EPKAlgo=\"RSA\"") << QByteArray("EPKAlgo=\"DSA\"") << ErrorKind::InvalidValue;
-        QTest::newRow("EPubKey garbage") << QByteArray("EPubKey=\"MIIB") << QByteArray("EPubKey=\"AAAA") << ErrorKind::BadKey;
-        QTest::newRow("CSMKey missing") << QByteArray("CSMKey=") << QByteArray("CSMKeX=") << ErrorKind::MissingAttribute;
-        QTest::newRow("Sig not base64") << QByteArray("Sig=\"") << QByteArray("Sig=\"*") << ErrorKind::BadBase64;
-        QTest::newRow("no Auth") << QByteArray("<g:Auth ") << QByteArray("<g:Other ") << ErrorKind::MissingElement;
-        QTest::newRow("device with identity") << QByteArray("IsDeviceAccount=\"0\"") << QByteArray("IsDeviceAccount=\"1\"")
-                                              << ErrorKind::InvalidValue;
+        QTest::newRow("extra Event attribute")
+                << QByteArray("<Event ") << QByteArray("<Event X=\"1\" ")
+                << ErrorKind::InvalidValue;
+        QTest::newRow("missing created") << QByteArray(" created=\"1700000000\"") << QByteArray()
+                                         << ErrorKind::MissingAttribute;
+        QTest::newRow("Encrypted 0") << QByteArray("Encrypted=\"1\"")
+                                     << QByteArray("Encrypted=\"0\"") << ErrorKind::InvalidValue;
+        QTest::newRow("bad GUID") << QByteArray("GUID=\"tvm2") << QByteArray("GUID=\"TVM2")
+                                  << ErrorKind::InvalidValue;
+        QTest::newRow("created not canonical")
+                << QByteArray("created=\"1700000000\"") << QByteArray("created=\"01700000000\"")
+                << ErrorKind::InvalidValue;
+        QTest::newRow("EPKAlgo DSA") << QByteArray("EPKAlgo=\"RSA\"")
+                                     << QByteArray("EPKAlgo=\"DSA\"") << ErrorKind::InvalidValue;
+        QTest::newRow("EPubKey garbage") << QByteArray("EPubKey=\"MIIB")
+                                         << QByteArray("EPubKey=\"AAAA") << ErrorKind::BadKey;
+        QTest::newRow("CSMKey missing")
+                << QByteArray("CSMKey=") << QByteArray("CSMKeX=") << ErrorKind::MissingAttribute;
+        QTest::newRow("Sig not base64")
+                << QByteArray("Sig=\"") << QByteArray("Sig=\"*") << ErrorKind::BadBase64;
+        QTest::newRow("no Auth") << QByteArray("<g:Auth ") << QByteArray("<g:Other ")
+                                 << ErrorKind::MissingElement;
+        QTest::newRow("device with identity")
+                << QByteArray("IsDeviceAccount=\"0\"") << QByteArray("IsDeviceAccount=\"1\"")
+                << ErrorKind::InvalidValue;
     }
 
     void createAccountMalformed()
@@ -130,7 +154,8 @@ private slots:
         QFETCH(QByteArray, to);
         QFETCH(ErrorKind, kind);
         const QJsonObject v = testing::loadVector(QStringLiteral("msg_create_account.json"));
-        QByteArray fragment = testing::utf8(v.value(u"request").toObject().value(u"fragment_bytes"));
+        QByteArray fragment =
+                testing::utf8(v.value(u"request").toObject().value(u"fragment_bytes"));
         QVERIFY(fragment.contains(from));
         fragment.replace(from, to);
         const Result<CreateAccountRequest> r = CreateAccountRequest::parse(fragment);
@@ -153,9 +178,12 @@ private slots:
     {
         const QJsonObject v = domainEnrollmentVector();
         const QByteArray payload = sealedPayload(v, "request");
-        const Result<DomainEnrollmentRequest> r = DomainEnrollmentRequest::fromXml(xml::parse(payload).value());
+        const Result<DomainEnrollmentRequest> r =
+                DomainEnrollmentRequest::fromXml(xml::parse(payload).value());
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toLogString()));
-        QCOMPARE(r->activationKeySignature, testing::b64(v.value(u"activation_key_signature").toObject().value(u"signature_b64")));
+        QCOMPARE(r->activationKeySignature,
+                 testing::b64(
+                         v.value(u"activation_key_signature").toObject().value(u"signature_b64")));
         QCOMPARE(r->contact.url, r->identityUrl);
         QVERIFY(r->contact.keys.signature == keyFrom(v, "account_signature_key").publicKey());
         QVERIFY(r->contact.keys.encryption == keyFrom(v, "account_encryption_key").publicKey());
@@ -165,8 +193,12 @@ private slots:
         built.activationKeySignature = r->activationKeySignature;
         built.guid = r->guid;
         built.identityUrl = r->identityUrl;
-        built.contact = Contact{r->identityUrl, r->contact.vCardData, r->contact.deviceGuid, r->contact.deviceName,
-                                {keyFrom(v, "account_encryption_key").publicKey(), keyFrom(v, "account_signature_key").publicKey()}};
+        built.contact = Contact{ r->identityUrl,
+                                 r->contact.vCardData,
+                                 r->contact.deviceGuid,
+                                 r->contact.deviceName,
+                                 { keyFrom(v, "account_encryption_key").publicKey(),
+                                   keyFrom(v, "account_signature_key").publicKey() } };
         QCOMPARE(xml::serialize(built.toXml()).value(), payload);
     }
 
@@ -175,7 +207,8 @@ private slots:
         const QJsonObject v = domainEnrollmentVector();
         const QJsonObject resp = v.value(u"response").toObject();
         const QByteArray payload = sealedPayload(v, "response");
-        const Result<DomainEnrollmentResponse> r = DomainEnrollmentResponse::fromXml(xml::parse(payload).value());
+        const Result<DomainEnrollmentResponse> r =
+                DomainEnrollmentResponse::fromXml(xml::parse(payload).value());
         QVERIFY(r.ok());
         QCOMPARE(r->signedBytes().value(), testing::utf8(resp.value(u"contact_signed_bytes")));
         QCOMPARE(r->signature, testing::b64(resp.value(u"contact_signature_b64")));
@@ -184,7 +217,9 @@ private slots:
         QCOMPARE(xml::serialize(r->toXml()).value(), payload);
 
         // The returned Contact is the one that was sent.
-        const DomainEnrollmentRequest req = DomainEnrollmentRequest::fromXml(xml::parse(sealedPayload(v, "request")).value()).value();
+        const DomainEnrollmentRequest req =
+                DomainEnrollmentRequest::fromXml(xml::parse(sealedPayload(v, "request")).value())
+                        .value();
         QCOMPARE(r->contact, req.contact.toXml());
 
         DomainEnrollmentResponse resigned = *r;
@@ -192,10 +227,12 @@ private slots:
         QCOMPARE(resigned.signature, r->signature);
 
         DomainEnrollmentResponse tampered = *r;
-        tampered.contact.child(QStringLiteral("vCard"))->set(QStringLiteral("Data"), QStringLiteral("QQ=="));
+        tampered.contact.child(QStringLiteral("vCard"))
+                ->set(QStringLiteral("Data"), QStringLiteral("QQ=="));
         QCOMPARE(tampered.verify(domainKey.publicKey()).error().kind, ErrorKind::BadSignature);
         QVERIFY(!(tampered.contact == req.contact.toXml()));
-        QCOMPARE(r->verify(keyFrom(v, "account_signature_key").publicKey()).error().kind, ErrorKind::BadSignature);
+        QCOMPARE(r->verify(keyFrom(v, "account_signature_key").publicKey()).error().kind,
+                 ErrorKind::BadSignature);
     }
 
     void domainEnrollmentMalformed()
@@ -203,14 +240,17 @@ private slots:
         const QByteArray payload = sealedPayload(domainEnrollmentVector(), "response");
         QByteArray noSig = payload;
         noSig.replace("<Signature ", "<Signaturx ");
-        QCOMPARE(DomainEnrollmentResponse::fromXml(xml::parse(noSig).value()).error().kind, ErrorKind::MissingElement);
+        QCOMPARE(DomainEnrollmentResponse::fromXml(xml::parse(noSig).value()).error().kind,
+                 ErrorKind::MissingElement);
         const QByteArray req = sealedPayload(domainEnrollmentVector(), "request");
         QByteArray noContact = req;
         noContact.replace("<Contact ", "<Contacx ").replace("</Contact>", "</Contacx>");
-        QCOMPARE(DomainEnrollmentRequest::fromXml(xml::parse(noContact).value()).error().kind, ErrorKind::MissingElement);
+        QCOMPARE(DomainEnrollmentRequest::fromXml(xml::parse(noContact).value()).error().kind,
+                 ErrorKind::MissingElement);
         QByteArray badGuid = req;
         badGuid.replace("GUID=\"tvm2", "GUID=\"tvm");
-        QCOMPARE(DomainEnrollmentRequest::fromXml(xml::parse(badGuid).value()).error().kind, ErrorKind::InvalidValue);
+        QCOMPARE(DomainEnrollmentRequest::fromXml(xml::parse(badGuid).value()).error().kind,
+                 ErrorKind::InvalidValue);
     }
 };
 

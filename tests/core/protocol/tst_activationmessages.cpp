@@ -27,20 +27,31 @@ QByteArray bytesOf(const xml::XmlElement &e)
 
 QJsonObject sealing(const QString &file, const char *dir)
 {
-    return testing::loadVector(file).value(QLatin1StringView(dir)).toObject().value(u"sealing").toObject();
+    return testing::loadVector(file)
+            .value(QLatin1StringView(dir))
+            .toObject()
+            .value(u"sealing")
+            .toObject();
 }
 
 crypto::RsaPrivateKey domainSigningKey()
 {
     return crypto::RsaPrivateKey::fromPkcs8Pem(
-               testing::loadVector(QStringLiteral("managed_object.json")).value(u"domain_signing_key").toObject().value(u"private_key_pem").toString().toUtf8())
-        .value();
+                   testing::loadVector(QStringLiteral("managed_object.json"))
+                           .value(u"domain_signing_key")
+                           .toObject()
+                           .value(u"private_key_pem")
+                           .toString()
+                           .toUtf8())
+            .value();
 }
 
 ActivationResponse vectorResponse()
 {
-    const QByteArray payload = testing::utf8(sealing(QStringLiteral("msg_key_activation.json"), "response").value(u"payload_bytes"));
-    return ActivationResponse::fromXml(tree(payload), QStringLiteral("KeyActivationResponse")).value();
+    const QByteArray payload = testing::utf8(
+            sealing(QStringLiteral("msg_key_activation.json"), "response").value(u"payload_bytes"));
+    return ActivationResponse::fromXml(tree(payload), QStringLiteral("KeyActivationResponse"))
+            .value();
 }
 
 } // namespace
@@ -52,31 +63,42 @@ class TestActivationMessages final : public QObject
 private slots:
     void keyActivationRequest()
     {
-        const QByteArray payload = testing::utf8(sealing(QStringLiteral("msg_key_activation.json"), "request").value(u"payload_bytes"));
-        const Result<DeviceRequest> r = DeviceRequest::fromXml(tree(payload), method::KeyActivation);
+        const QByteArray payload =
+                testing::utf8(sealing(QStringLiteral("msg_key_activation.json"), "request")
+                                      .value(u"payload_bytes"));
+        const Result<DeviceRequest> r =
+                DeviceRequest::fromXml(tree(payload), method::KeyActivation);
         QVERIFY(r.ok());
         QCOMPARE(r->grooveVersion, QStringLiteral("14,0,4763,1000"));
         QCOMPARE(r->userDeviceName, QStringLiteral("FABRIKAM-PC"));
         QCOMPARE(bytesOf(r->toXml(method::KeyActivation)), payload);
-        QCOMPARE(DeviceRequest::fromXml(tree(payload), method::AutoAccountCodeConfiguration).error().kind,
+        QCOMPARE(DeviceRequest::fromXml(tree(payload), method::AutoAccountCodeConfiguration)
+                         .error()
+                         .kind,
                  ErrorKind::UnexpectedElement);
     }
 
     void keyActivationResponse()
     {
-        const QByteArray payload = testing::utf8(sealing(QStringLiteral("msg_key_activation.json"), "response").value(u"payload_bytes"));
-        const Result<ActivationResponse> r = ActivationResponse::fromXml(tree(payload), QStringLiteral("KeyActivationResponse"));
+        const QByteArray payload =
+                testing::utf8(sealing(QStringLiteral("msg_key_activation.json"), "response")
+                                      .value(u"payload_bytes"));
+        const Result<ActivationResponse> r =
+                ActivationResponse::fromXml(tree(payload), QStringLiteral("KeyActivationResponse"));
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toLogString()));
         QCOMPARE(r->memberName, QStringLiteral("Alice Example"));
-        QCOMPARE(r->identityUrl, QStringLiteral("grooveIdentity://q39mehpyjezgqyi9udbmsgevtj8yu97i@"));
+        QCOMPARE(r->identityUrl,
+                 QStringLiteral("grooveIdentity://q39mehpyjezgqyi9udbmsgevtj8yu97i@"));
         QCOMPARE(r->managedObjects.size(), 4);
         QCOMPARE(r->managedObjects.at(0).name, QStringLiteral("grooveIdentityTemplate:"));
         QCOMPARE(r->managedObjects.at(3).name, QStringLiteral("grooveAccountServicesPolicy2:"));
         QVERIFY(r->accountConfigurationCode.isEmpty());
         const Result<crypto::DomainCertificate> cert = r->verify();
         QVERIFY2(cert.ok(), qPrintable(cert.ok() ? QString() : cert.error().toLogString()));
-        QCOMPARE(identityTemplateVCard(*r->findObject(QStringLiteral("grooveIdentityTemplate:"))).value(),
-                 QStringLiteral("QkVHSU46VkNBUkQNClZFUlNJT046Mi4xDQpGTjpBbGljZSBFeGFtcGxlDQpFTkQ6VkNBUkQNCg=="));
+        QCOMPARE(identityTemplateVCard(*r->findObject(QStringLiteral("grooveIdentityTemplate:")))
+                         .value(),
+                 QStringLiteral("QkVHSU46VkNBUkQNClZFUlNJT046Mi4xDQpGTjpBbGljZSBFeGFtcGxlDQpFTkQ6Vk"
+                                "NBUkQNCg=="));
         // Re-encoding gives the same bytes: the server side of the codec is exact too.
         QCOMPARE(bytesOf(r->toXml(QStringLiteral("KeyActivationResponse")).value()), payload);
     }
@@ -91,8 +113,10 @@ private slots:
         for (const QJsonValue &o : v.value(u"objects").toArray()) {
             const QJsonObject obj = o.toObject();
             QTest::newRow(qPrintable(obj.value(u"name").toString()))
-                << testing::utf8(obj.value(u"signed_bytes")) << testing::b64(obj.value(u"signature_b64"))
-                << testing::utf8(obj.value(u"object_bytes")) << testing::b64(obj.value(u"entry_data_b64"));
+                    << testing::utf8(obj.value(u"signed_bytes"))
+                    << testing::b64(obj.value(u"signature_b64"))
+                    << testing::utf8(obj.value(u"object_bytes"))
+                    << testing::b64(obj.value(u"entry_data_b64"));
         }
     }
 
@@ -124,10 +148,13 @@ private slots:
     {
         const crypto::RsaPrivateKey key = domainSigningKey();
         const QString name = QStringLiteral("KeyActivationResponse");
-        auto reparse = [&](const ActivationResponse &r) { return ActivationResponse::fromXml(r.toXml(name).value(), name); };
+        auto reparse = [&](const ActivationResponse &r) {
+            return ActivationResponse::fromXml(r.toXml(name).value(), name);
+        };
 
         ActivationResponse otherDomain = vectorResponse();
-        otherDomain.managedObjects[1].domainGuid = QStringLiteral("22222222222222222222222222222222222222a");
+        otherDomain.managedObjects[1].domainGuid =
+                QStringLiteral("22222222222222222222222222222222222222a");
         QVERIFY(otherDomain.managedObjects[1].sign(key).ok());
         QCOMPARE(reparse(otherDomain).error().kind, ErrorKind::MismatchedIdentity);
 
@@ -163,38 +190,53 @@ private slots:
     {
         const QString name = QStringLiteral("KeyActivationResponse");
         const xml::XmlElement good = vectorResponse().toXml(name).value();
-        for (const QString &attr : {QStringLiteral("DomainGUID"), QStringLiteral("IdentityURL"), QStringLiteral("MemberName"),
-                                    QStringLiteral("ServerURL")}) {
+        for (const QString &attr : { QStringLiteral("DomainGUID"), QStringLiteral("IdentityURL"),
+                                     QStringLiteral("MemberName"), QStringLiteral("ServerURL") }) {
             xml::XmlElement e = good;
             e.remove(attr);
-            QCOMPARE(ActivationResponse::fromXml(e, name).error().kind, ErrorKind::MissingAttribute);
+            QCOMPARE(ActivationResponse::fromXml(e, name).error().kind,
+                     ErrorKind::MissingAttribute);
         }
         xml::XmlElement noDomain = good;
         noDomain.removeChildren(QStringLiteral("Domain"));
-        QCOMPARE(ActivationResponse::fromXml(noDomain, name).error().kind, ErrorKind::MissingElement);
+        QCOMPARE(ActivationResponse::fromXml(noDomain, name).error().kind,
+                 ErrorKind::MissingElement);
         xml::XmlElement badGuid = good;
         badGuid.set(QStringLiteral("DomainGUID"), QStringLiteral("not-a-guid"));
         QCOMPARE(ActivationResponse::fromXml(badGuid, name).error().kind, ErrorKind::InvalidValue);
         xml::XmlElement extraAttr = good;
         extraAttr.set(QStringLiteral("FutureThing"), QStringLiteral("1"));
-        QVERIFY(ActivationResponse::fromXml(extraAttr, name).ok()); // unknown attributes are ignored
+        QVERIFY(ActivationResponse::fromXml(extraAttr, name)
+                        .ok()); // unknown attributes are ignored
         xml::XmlElement badData = good;
-        badData.child(QStringLiteral("ManagedObjects"))->children().front().set(QStringLiteral("Data"), QStringLiteral("%%"));
+        badData.child(QStringLiteral("ManagedObjects"))
+                ->children()
+                .front()
+                .set(QStringLiteral("Data"), QStringLiteral("%%"));
         QCOMPARE(ActivationResponse::fromXml(badData, name).error().kind, ErrorKind::BadBase64);
     }
 
     void autoAccountCodeConfiguration()
     {
-        const QJsonObject v = testing::loadVector(QStringLiteral("msg_auto_account_code_configuration.json"));
-        const QByteArray reqBytes = testing::utf8(v.value(u"request").toObject().value(u"payload_bytes"));
-        const Result<DeviceRequest> req = DeviceRequest::fromXml(tree(reqBytes), method::AutoAccountCodeConfiguration);
+        const QJsonObject v =
+                testing::loadVector(QStringLiteral("msg_auto_account_code_configuration.json"));
+        const QByteArray reqBytes =
+                testing::utf8(v.value(u"request").toObject().value(u"payload_bytes"));
+        const Result<DeviceRequest> req =
+                DeviceRequest::fromXml(tree(reqBytes), method::AutoAccountCodeConfiguration);
         QVERIFY(req.ok());
         QCOMPARE(bytesOf(req->toXml(method::AutoAccountCodeConfiguration)), reqBytes);
-        QCOMPARE(v.value(u"request").toObject().value(u"http_headers").toObject().value(u"Authorization").toString(),
+        QCOMPARE(v.value(u"request")
+                         .toObject()
+                         .value(u"http_headers")
+                         .toObject()
+                         .value(u"Authorization")
+                         .toString(),
                  QStringLiteral("Basic ") + crypto::encodeBase64("alice:correct horse"));
 
         const QString name = QStringLiteral("AutoAccountCodeConfigurationResponse");
-        const QByteArray respBytes = testing::utf8(v.value(u"response").toObject().value(u"payload_bytes"));
+        const QByteArray respBytes =
+                testing::utf8(v.value(u"response").toObject().value(u"payload_bytes"));
         const Result<ActivationResponse> resp = ActivationResponse::fromXml(tree(respBytes), name);
         QVERIFY(resp.ok());
         QCOMPARE(resp->accountConfigurationCode, QStringLiteral("7Q4K-9XWZ-PM2D-HJ6R"));
@@ -202,27 +244,38 @@ private slots:
         QCOMPARE(bytesOf(resp->toXml(name).value()), respBytes);
         xml::XmlElement noCode = tree(respBytes);
         noCode.remove(QStringLiteral("AccountConfigurationCode"));
-        QCOMPARE(ActivationResponse::fromXml(noCode, name).error().kind, ErrorKind::MissingAttribute);
+        QCOMPARE(ActivationResponse::fromXml(noCode, name).error().kind,
+                 ErrorKind::MissingAttribute);
     }
 
     void autoActivation()
     {
-        const QByteArray reqBytes = testing::utf8(sealing(QStringLiteral("msg_auto_activation.json"), "request").value(u"payload_bytes"));
+        const QByteArray reqBytes =
+                testing::utf8(sealing(QStringLiteral("msg_auto_activation.json"), "request")
+                                      .value(u"payload_bytes"));
         const Result<AutoActivationRequest> req = AutoActivationRequest::fromXml(tree(reqBytes));
         QVERIFY(req.ok());
         QCOMPARE(req->loginName, QStringLiteral("alice"));
         QCOMPARE(bytesOf(req->toXml()), reqBytes);
 
-        const QByteArray respBytes = testing::utf8(sealing(QStringLiteral("msg_auto_activation.json"), "response").value(u"payload_bytes"));
-        const Result<AutoActivationResponse> resp = AutoActivationResponse::fromXml(tree(respBytes));
+        const QByteArray respBytes =
+                testing::utf8(sealing(QStringLiteral("msg_auto_activation.json"), "response")
+                                      .value(u"payload_bytes"));
+        const Result<AutoActivationResponse> resp =
+                AutoActivationResponse::fromXml(tree(respBytes));
         QVERIFY(resp.ok());
         QCOMPARE(resp->accountConfigurationCode, QStringLiteral("7Q4K-9XWZ-PM2D-HJ6R"));
         QCOMPARE(resp->serverUrl, QStringLiteral("http://gms.fabrikam.example/gms.dll"));
         QCOMPARE(bytesOf(resp->toXml()), respBytes);
-        QCOMPARE(AutoActivationResponse::fromXml(tree("<AutoActivationResponse ServerURL=\"x\"/>")).error().kind,
+        QCOMPARE(AutoActivationResponse::fromXml(tree("<AutoActivationResponse ServerURL=\"x\"/>"))
+                         .error()
+                         .kind,
                  ErrorKind::MissingAttribute);
-        QCOMPARE(AutoActivationResponse::fromXml(tree("<AutoActivationResponse AccountConfigurationCode=\" \" ServerURL=\"x\"/>"))
-                     .error().kind,
+        QCOMPARE(AutoActivationResponse::fromXml(
+                         tree("<AutoActivationResponse AccountConfigurationCode=\" \" "
+                              "ServerURL=\"x\"/>"))
+                         .error()
+                         .kind,
                  ErrorKind::InvalidValue);
     }
 };

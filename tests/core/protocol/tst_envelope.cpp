@@ -18,16 +18,22 @@ private slots:
         QTest::addColumn<QString>("method");
         QTest::addColumn<QByteArray>("payload");
         QTest::addColumn<QByteArray>("envelope");
-        const struct { const char *file; const char *method; bool sealed; } files[] = {
-            {"msg_key_activation.json", "KeyActivation", true},
-            {"msg_domain_enrollment.json", "DomainEnrollment", true},
-            {"msg_auto_activation.json", "AutoActivation", true},
-            {"msg_create_account.json", "CreateAccount", false},
-            {"msg_create_account_device.json", "CreateAccount", false},
-            {"msg_auto_account_code_configuration.json", "AutoAccountCodeConfiguration", false},
+        const struct
+        {
+            const char *file;
+            const char *method;
+            bool sealed;
+        } files[] = {
+            { "msg_key_activation.json", "KeyActivation", true },
+            { "msg_domain_enrollment.json", "DomainEnrollment", true },
+            { "msg_auto_activation.json", "AutoActivation", true },
+            { "msg_create_account.json", "CreateAccount", false },
+            { "msg_create_account_device.json", "CreateAccount", false },
+            { "msg_auto_account_code_configuration.json", "AutoAccountCodeConfiguration", false },
         };
         for (const auto &f : files) {
-            const QJsonObject req = testing::loadVector(QString::fromLatin1(f.file)).value(u"request").toObject();
+            const QJsonObject req =
+                    testing::loadVector(QString::fromLatin1(f.file)).value(u"request").toObject();
             QByteArray payload;
             if (f.sealed)
                 payload = testing::utf8(req.value(u"sealing").toObject().value(u"fragment_bytes"));
@@ -38,7 +44,8 @@ private slots:
             QVERIFY(!payload.isEmpty());
             QCOMPARE(req.value(u"http_headers").toObject().value(u"SOAPAction").toString(),
                      QStringLiteral("\"urn:groove.net#%1\"").arg(QLatin1StringView(f.method)));
-            QTest::newRow(f.file) << QString::fromLatin1(f.method) << payload << testing::utf8(req.value(u"envelope"));
+            QTest::newRow(f.file) << QString::fromLatin1(f.method) << payload
+                                  << testing::utf8(req.value(u"envelope"));
         }
     }
 
@@ -60,16 +67,22 @@ private slots:
         QTest::addColumn<QByteArray>("payload");
         QTest::addColumn<bool>("hasPayload");
         QTest::addColumn<QByteArray>("envelope");
-        const struct { const char *file; const char *method; int form; } files[] = {
-            {"msg_key_activation.json", "KeyActivation", 0},
-            {"msg_domain_enrollment.json", "DomainEnrollment", 0},
-            {"msg_auto_activation.json", "AutoActivation", 0},
-            {"msg_auto_account_code_configuration.json", "AutoAccountCodeConfiguration", 1},
-            {"msg_create_account.json", "CreateAccount", 2},
-            {"msg_create_account_device.json", "CreateAccount", 2},
+        const struct
+        {
+            const char *file;
+            const char *method;
+            int form;
+        } files[] = {
+            { "msg_key_activation.json", "KeyActivation", 0 },
+            { "msg_domain_enrollment.json", "DomainEnrollment", 0 },
+            { "msg_auto_activation.json", "AutoActivation", 0 },
+            { "msg_auto_account_code_configuration.json", "AutoAccountCodeConfiguration", 1 },
+            { "msg_create_account.json", "CreateAccount", 2 },
+            { "msg_create_account_device.json", "CreateAccount", 2 },
         };
         for (const auto &f : files) {
-            const QJsonObject resp = testing::loadVector(QString::fromLatin1(f.file)).value(u"response").toObject();
+            const QJsonObject resp =
+                    testing::loadVector(QString::fromLatin1(f.file)).value(u"response").toObject();
             QByteArray payload;
             if (f.form == 0)
                 payload = testing::utf8(resp.value(u"sealing").toObject().value(u"fragment_bytes"));
@@ -95,7 +108,10 @@ private slots:
         if (hasPayload)
             QCOMPARE(*parsed->payload, payload);
         // Parsers accept the Groove prefix in front of a response as well.
-        QVERIFY(parseResponseEnvelope(QByteArray(QByteArray("<?xml version='1.0'?><?groove.net version='1.0'?>") + envelope)).ok());
+        QVERIFY(parseResponseEnvelope(
+                        QByteArray(QByteArray("<?xml version='1.0'?><?groove.net version='1.0'?>")
+                                   + envelope))
+                        .ok());
     }
 
     void faultVectors_data()
@@ -103,11 +119,12 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("form");
         QTest::addColumn<QByteArray>("envelope");
-        for (const QJsonValue &v : testing::loadVector(QStringLiteral("faults.json")).value(u"cases").toArray()) {
+        for (const QJsonValue &v :
+             testing::loadVector(QStringLiteral("faults.json")).value(u"cases").toArray()) {
             const QJsonObject c = v.toObject();
             const int code = c.value(u"code").toInt();
             QTest::addRow("%d %s", code, qPrintable(c.value(u"form").toString()))
-                << code << c.value(u"form").toString() << testing::utf8(c.value(u"envelope"));
+                    << code << c.value(u"form").toString() << testing::utf8(c.value(u"envelope"));
         }
     }
 
@@ -142,25 +159,34 @@ private slots:
             return head + "<SOAP-ENV:Body>" + inner + "</SOAP-ENV:Body></SOAP-ENV:Envelope>";
         };
         QTest::newRow("not xml") << QByteArrayLiteral("<html>oops") << ErrorKind::MalformedXml;
-        QTest::newRow("html page") << QByteArrayLiteral("<html><body>Error</body></html>") << ErrorKind::UnexpectedElement;
-        QTest::newRow("no body") << QByteArray(head + "</SOAP-ENV:Envelope>") << ErrorKind::MissingElement;
+        QTest::newRow("html page") << QByteArrayLiteral("<html><body>Error</body></html>")
+                                   << ErrorKind::UnexpectedElement;
+        QTest::newRow("no body") << QByteArray(head + "</SOAP-ENV:Envelope>")
+                                 << ErrorKind::MissingElement;
         QTest::newRow("empty body") << env("") << ErrorKind::MalformedXml;
         QTest::newRow("two children") << env("<AResponse/><BResponse/>") << ErrorKind::MalformedXml;
         QTest::newRow("not a response") << env("<Something/>") << ErrorKind::UnexpectedElement;
-        QTest::newRow("other method") << env("<CreateAccountResponse><ReturnCode>0</ReturnCode></CreateAccountResponse>")
-                                      << ErrorKind::UnexpectedElement;
-        QTest::newRow("no return code") << env("<KeyActivationResponse/>") << ErrorKind::MissingElement;
-        QTest::newRow("return code not int") << env("<KeyActivationResponse><ReturnCode>x</ReturnCode></KeyActivationResponse>")
-                                             << ErrorKind::InvalidValue;
+        QTest::newRow("other method")
+                << env("<CreateAccountResponse><ReturnCode>0</ReturnCode></CreateAccountResponse>")
+                << ErrorKind::UnexpectedElement;
+        QTest::newRow("no return code")
+                << env("<KeyActivationResponse/>") << ErrorKind::MissingElement;
+        QTest::newRow("return code not int")
+                << env("<KeyActivationResponse><ReturnCode>x</ReturnCode></KeyActivationResponse>")
+                << ErrorKind::InvalidValue;
         QTest::newRow("payload without data")
-            << env("<KeyActivationResponse><ReturnCode>0</ReturnCode><Payload/></KeyActivationResponse>")
-            << ErrorKind::MissingAttribute;
+                << env("<KeyActivationResponse><ReturnCode>0</ReturnCode><Payload/></"
+                       "KeyActivationResponse>")
+                << ErrorKind::MissingAttribute;
         QTest::newRow("payload bad base64")
-            << env("<KeyActivationResponse><ReturnCode>0</ReturnCode><Payload data=\"ab$=\"/></KeyActivationResponse>")
-            << ErrorKind::BadBase64;
-        QTest::newRow("fault without code") << env("<Fault><faultString>x</faultString></Fault>") << ErrorKind::MissingElement;
+                << env("<KeyActivationResponse><ReturnCode>0</ReturnCode><Payload "
+                       "data=\"ab$=\"/></KeyActivationResponse>")
+                << ErrorKind::BadBase64;
+        QTest::newRow("fault without code")
+                << env("<Fault><faultString>x</faultString></Fault>") << ErrorKind::MissingElement;
         QTest::newRow("soap fault without detail")
-            << env("<SOAP-ENV:Fault><faultcode>SOAP-ENV:Server</faultcode></SOAP-ENV:Fault>") << ErrorKind::MissingElement;
+                << env("<SOAP-ENV:Fault><faultcode>SOAP-ENV:Server</faultcode></SOAP-ENV:Fault>")
+                << ErrorKind::MissingElement;
         QTest::newRow("oversized") << QByteArray(1024 * 1024 + 1, ' ') << ErrorKind::InputTooLarge;
     }
 
@@ -168,7 +194,8 @@ private slots:
     {
         QFETCH(QByteArray, body);
         QFETCH(ErrorKind, kind);
-        const Result<ResponseEnvelope> r = parseResponseEnvelope(body, QStringLiteral("KeyActivation"));
+        const Result<ResponseEnvelope> r =
+                parseResponseEnvelope(body, QStringLiteral("KeyActivation"));
         QVERIFY(!r.ok());
         QCOMPARE(kindName(r.error().kind), kindName(kind));
     }
@@ -176,7 +203,9 @@ private slots:
     void malformedRequests()
     {
         QCOMPARE(parseRequestEnvelope("<x/>").error().kind, ErrorKind::UnexpectedElement);
-        const QByteArray noPayload = buildRequestEnvelope(QStringLiteral("KeyActivation"), "abc").value().replace("Payload", "Other");
+        const QByteArray noPayload = buildRequestEnvelope(QStringLiteral("KeyActivation"), "abc")
+                                             .value()
+                                             .replace("Payload", "Other");
         QCOMPARE(parseRequestEnvelope(noPayload).error().kind, ErrorKind::MissingElement);
         QByteArray spaced = buildRequestEnvelope(QStringLiteral("KeyActivation"), "abc").value();
         spaced.replace(">YWJj<", "> YWJj <");

@@ -15,7 +15,9 @@ class TestFaults final : public QObject
 private slots:
     void tableMatchesSpec()
     {
-        const QJsonObject strings = testing::loadVector(QStringLiteral("faults.json")).value(u"fault_strings").toObject();
+        const QJsonObject strings = testing::loadVector(QStringLiteral("faults.json"))
+                                            .value(u"fault_strings")
+                                            .toObject();
         QCOMPARE(strings.size(), 25); // PROTOCOL.md 11.7: the table is complete with 25 codes
         QCOMPARE(faultTable().size(), strings.size());
         for (auto it = strings.begin(); it != strings.end(); ++it) {
@@ -33,7 +35,8 @@ private slots:
             QCOMPARE(e.faultCode, f.code);
             QVERIFY(!e.message.isEmpty());
             QVERIFY(!e.hint.isEmpty());
-            QVERIFY2(e.message != QString::fromLatin1(f.specText), "message must be plain language, not the spec text");
+            QVERIFY2(e.message != QString::fromLatin1(f.specText),
+                     "message must be plain language, not the spec text");
             QVERIFY(e.detail.contains(QString::number(f.code)));
             QCOMPARE(exitCodeOf(e.errorClass()), 5);
         }
@@ -57,12 +60,17 @@ private slots:
         QTest::newRow("timeout") << int(ErrorKind::Timeout) << QStringLiteral("timeout") << 3;
         QTest::newRow("tls") << int(ErrorKind::Tls) << QStringLiteral("tls") << 4;
         QTest::newRow("insecure") << int(ErrorKind::Insecure) << QStringLiteral("insecure") << 4;
-        QTest::newRow("fault") << int(ErrorKind::ServerFault) << QStringLiteral("server-fault") << 5;
-        QTest::newRow("auth") << int(ErrorKind::Authentication) << QStringLiteral("authentication") << 5;
-        QTest::newRow("malformed") << int(ErrorKind::MalformedXml) << QStringLiteral("protocol") << 6;
-        QTest::newRow("too large") << int(ErrorKind::InputTooLarge) << QStringLiteral("protocol") << 6;
+        QTest::newRow("fault") << int(ErrorKind::ServerFault) << QStringLiteral("server-fault")
+                               << 5;
+        QTest::newRow("auth") << int(ErrorKind::Authentication) << QStringLiteral("authentication")
+                              << 5;
+        QTest::newRow("malformed")
+                << int(ErrorKind::MalformedXml) << QStringLiteral("protocol") << 6;
+        QTest::newRow("too large")
+                << int(ErrorKind::InputTooLarge) << QStringLiteral("protocol") << 6;
         QTest::newRow("bad mac") << int(ErrorKind::BadMac) << QStringLiteral("integrity") << 6;
-        QTest::newRow("bad signature") << int(ErrorKind::BadSignature) << QStringLiteral("integrity") << 6;
+        QTest::newRow("bad signature")
+                << int(ErrorKind::BadSignature) << QStringLiteral("integrity") << 6;
         QTest::newRow("storage") << int(ErrorKind::Storage) << QStringLiteral("storage") << 7;
         QTest::newRow("cancelled") << int(ErrorKind::Cancelled) << QStringLiteral("cancelled") << 8;
     }

@@ -20,22 +20,22 @@ struct SealingCase
 
 SealingCase sealingCase(const QJsonObject &s)
 {
-    return {testing::hex(s.value(u"key_hex")),          testing::hex(s.value(u"iv_hex")),
-            testing::utf8(s.value(u"header_bytes")),    testing::utf8(s.value(u"payload_bytes")),
-            testing::hex(s.value(u"digest_input_hex")), testing::hex(s.value(u"digest_hex")),
-            testing::hex(s.value(u"ec_hex")),           testing::hex(s.value(u"mac_hex")),
-            testing::utf8(s.value(u"fragment_bytes"))};
+    return { testing::hex(s.value(u"key_hex")),          testing::hex(s.value(u"iv_hex")),
+             testing::utf8(s.value(u"header_bytes")),    testing::utf8(s.value(u"payload_bytes")),
+             testing::hex(s.value(u"digest_input_hex")), testing::hex(s.value(u"digest_hex")),
+             testing::hex(s.value(u"ec_hex")),           testing::hex(s.value(u"mac_hex")),
+             testing::utf8(s.value(u"fragment_bytes")) };
 }
 
 const QList<std::pair<QString, QString>> &sealedVectors()
 {
     static const QList<std::pair<QString, QString>> v = {
-        {QStringLiteral("msg_key_activation.json"), QStringLiteral("request")},
-        {QStringLiteral("msg_key_activation.json"), QStringLiteral("response")},
-        {QStringLiteral("msg_domain_enrollment.json"), QStringLiteral("request")},
-        {QStringLiteral("msg_domain_enrollment.json"), QStringLiteral("response")},
-        {QStringLiteral("msg_auto_activation.json"), QStringLiteral("request")},
-        {QStringLiteral("msg_auto_activation.json"), QStringLiteral("response")},
+        { QStringLiteral("msg_key_activation.json"), QStringLiteral("request") },
+        { QStringLiteral("msg_key_activation.json"), QStringLiteral("response") },
+        { QStringLiteral("msg_domain_enrollment.json"), QStringLiteral("request") },
+        { QStringLiteral("msg_domain_enrollment.json"), QStringLiteral("response") },
+        { QStringLiteral("msg_auto_activation.json"), QStringLiteral("request") },
+        { QStringLiteral("msg_auto_activation.json"), QStringLiteral("response") },
     };
     return v;
 }
@@ -69,11 +69,13 @@ private slots:
         QTest::addColumn<QByteArray>("mac");
         QTest::addColumn<QByteArray>("fragment");
         for (const auto &[file, dir] : sealedVectors()) {
-            const QJsonObject s = testing::loadVector(file).value(dir).toObject().value(u"sealing").toObject();
+            const QJsonObject s =
+                    testing::loadVector(file).value(dir).toObject().value(u"sealing").toObject();
             const SealingCase c = sealingCase(s);
             QVERIFY(!c.fragment.isEmpty());
             QTest::addRow("%s %s", qPrintable(file), qPrintable(dir))
-                << c.key << c.iv << c.header << c.payload << c.digestInput << c.digest << c.ec << c.mac << c.fragment;
+                    << c.key << c.iv << c.header << c.payload << c.digestInput << c.digest << c.ec
+                    << c.mac << c.fragment;
         }
     }
 
@@ -123,26 +125,40 @@ private slots:
     void headerVariants()
     {
         const QJsonObject ka = testing::loadVector(QStringLiteral("msg_key_activation.json"));
-        const FragmentHeader h = FragmentHeader::forCodeKey(QStringLiteral("KeyActivation"), ka.value(u"key_id").toString());
+        const FragmentHeader h = FragmentHeader::forCodeKey(QStringLiteral("KeyActivation"),
+                                                            ka.value(u"key_id").toString());
         QCOMPARE(xml::serialize(h.toElement()).value(),
-                 testing::utf8(ka.value(u"request").toObject().value(u"sealing").toObject().value(u"header_bytes")));
+                 testing::utf8(ka.value(u"request")
+                                       .toObject()
+                                       .value(u"sealing")
+                                       .toObject()
+                                       .value(u"header_bytes")));
         QCOMPARE(xml::serialize(FragmentHeader::forResponse().toElement()).value(),
-                 testing::utf8(ka.value(u"response").toObject().value(u"sealing").toObject().value(u"header_bytes")));
+                 testing::utf8(ka.value(u"response")
+                                       .toObject()
+                                       .value(u"sealing")
+                                       .toObject()
+                                       .value(u"header_bytes")));
 
         const QJsonObject aa = testing::loadVector(QStringLiteral("msg_auto_activation.json"));
         QList<xml::XmlAttribute> attrs;
         const QJsonObject ev = aa.value(u"event_attributes").toObject();
         for (auto it = ev.begin(); it != ev.end(); ++it)
-            attrs.append({it.key(), it.value().toString()});
+            attrs.append({ it.key(), it.value().toString() });
         QCOMPARE(xml::serialize(FragmentHeader::forEvent(attrs).toElement()).value(),
-                 testing::utf8(aa.value(u"request").toObject().value(u"sealing").toObject().value(u"header_bytes")));
+                 testing::utf8(aa.value(u"request")
+                                       .toObject()
+                                       .value(u"sealing")
+                                       .toObject()
+                                       .value(u"header_bytes")));
     }
 
     void flippedMacVector()
     {
         const QJsonObject ka = testing::loadVector(QStringLiteral("msg_key_activation.json"));
         const QByteArray key = testing::hex(ka.value(u"k_code_hex"));
-        const QByteArray bad = testing::utf8(ka.value(u"response").toObject().value(u"negative_flipped_mac_fragment"));
+        const QByteArray bad = testing::utf8(
+                ka.value(u"response").toObject().value(u"negative_flipped_mac_fragment"));
         QVERIFY(!bad.isEmpty());
         const Result<OpenedPayload> r = open(bad, key);
         QVERIFY(!r.ok());
@@ -158,20 +174,32 @@ private slots:
         const QJsonObject aa = testing::loadVector(QStringLiteral("msg_auto_activation.json"));
         const QByteArray kcode = testing::hex(ka.value(u"k_code_hex"));
         const QByteArray kdev = testing::hex(aa.value(u"k_dev_hex"));
-        const QByteArray req = testing::utf8(ka.value(u"request").toObject().value(u"sealing").toObject().value(u"fragment_bytes"));
-        const QByteArray ev = testing::utf8(aa.value(u"request").toObject().value(u"sealing").toObject().value(u"fragment_bytes"));
+        const QByteArray req = testing::utf8(ka.value(u"request")
+                                                     .toObject()
+                                                     .value(u"sealing")
+                                                     .toObject()
+                                                     .value(u"fragment_bytes"));
+        const QByteArray ev = testing::utf8(aa.value(u"request")
+                                                    .toObject()
+                                                    .value(u"sealing")
+                                                    .toObject()
+                                                    .value(u"fragment_bytes"));
 
-        for (int off : {0, 7, 40}) {
+        for (int off : { 0, 7, 40 }) {
             QTest::addRow("EC byte %d", off) << flipInAttribute(req, "EC", off) << kcode;
-            QTest::addRow("MAC byte %d", off % 24) << flipInAttribute(req, "MAC", off % 24) << kcode;
+            QTest::addRow("MAC byte %d", off % 24)
+                    << flipInAttribute(req, "MAC", off % 24) << kcode;
         }
         QTest::newRow("IV first") << flipInAttribute(req, "IV", 0) << kcode;
         QTest::newRow("IV last") << flipInAttribute(req, "IV", 20) << kcode;
         QTest::newRow("KeyID") << flipInAttribute(req, "KeyID", 3) << kcode;
-        QTest::newRow("method renamed") << QByteArray(req).replace("KeyActivation>", "KeyActivatioN>") << kcode;
+        QTest::newRow("method renamed")
+                << QByteArray(req).replace("KeyActivation>", "KeyActivatioN>") << kcode;
         QTest::newRow("Event GUID") << QByteArray(ev).replace("GUID=\"p7rm", "GUID=\"p7rn") << kdev;
-        QTest::newRow("Event _EventID") << QByteArray(ev).replace("_EventID=\"2", "_EventID=\"3") << kdev;
-        QTest::newRow("Event attribute added") << QByteArray(ev).replace("<Event ", "<Event A=\"1\" ") << kdev;
+        QTest::newRow("Event _EventID")
+                << QByteArray(ev).replace("_EventID=\"2", "_EventID=\"3") << kdev;
+        QTest::newRow("Event attribute added")
+                << QByteArray(ev).replace("<Event ", "<Event A=\"1\" ") << kdev;
         QByteArray wrongKey = kcode;
         wrongKey[0] = char(wrongKey[0] ^ 1);
         QTest::newRow("wrong key") << req << wrongKey;
@@ -193,20 +221,36 @@ private slots:
         QTest::addColumn<QByteArray>("fragment");
         QTest::addColumn<ErrorKind>("kind");
         const QJsonObject ka = testing::loadVector(QStringLiteral("msg_key_activation.json"));
-        const QByteArray req = testing::utf8(ka.value(u"request").toObject().value(u"sealing").toObject().value(u"fragment_bytes"));
+        const QByteArray req = testing::utf8(ka.value(u"request")
+                                                     .toObject()
+                                                     .value(u"sealing")
+                                                     .toObject()
+                                                     .value(u"fragment_bytes"));
         const QByteArray mac = req.mid(req.indexOf("MAC=\"") + 5, 28);
         QTest::newRow("not xml") << QByteArrayLiteral("garbage") << ErrorKind::MalformedXml;
-        QTest::newRow("wrong root") << QByteArray(req).replace("g:fragment", "g:fragmenx") << ErrorKind::UnexpectedElement;
-        QTest::newRow("no namespace") << QByteArray(req).replace("urn:groove.net", "urn:other") << ErrorKind::InvalidValue;
-        QTest::newRow("no Auth") << QByteArray(req).replace(QByteArray("<g:Auth MAC=\"" + mac + "\"/>"), "") << ErrorKind::MissingElement;
-        QTest::newRow("no MAC") << QByteArray(req).replace("MAC=\"", "MAX=\"") << ErrorKind::MissingAttribute;
-        QTest::newRow("no EC") << QByteArray(req).replace("EC=\"", "EX=\"") << ErrorKind::MissingAttribute;
-        QTest::newRow("EC not base64") << QByteArray(req).replace("EC=\"w0X2", "EC=\"w0X!") << ErrorKind::BadBase64;
-        QTest::newRow("IV not base64") << QByteArray(req).replace("IV=\"uuRt", "IV=\"uu t") << ErrorKind::BadBase64;
-        QTest::newRow("MAC short") << QByteArray(req).replace(mac, "AAAA") << ErrorKind::WrongLength;
+        QTest::newRow("wrong root") << QByteArray(req).replace("g:fragment", "g:fragmenx")
+                                    << ErrorKind::UnexpectedElement;
+        QTest::newRow("no namespace") << QByteArray(req).replace("urn:groove.net", "urn:other")
+                                      << ErrorKind::InvalidValue;
+        QTest::newRow("no Auth") << QByteArray(req).replace(
+                QByteArray("<g:Auth MAC=\"" + mac + "\"/>"), "")
+                                 << ErrorKind::MissingElement;
+        QTest::newRow("no MAC") << QByteArray(req).replace("MAC=\"", "MAX=\"")
+                                << ErrorKind::MissingAttribute;
+        QTest::newRow("no EC") << QByteArray(req).replace("EC=\"", "EX=\"")
+                               << ErrorKind::MissingAttribute;
+        QTest::newRow("EC not base64")
+                << QByteArray(req).replace("EC=\"w0X2", "EC=\"w0X!") << ErrorKind::BadBase64;
+        QTest::newRow("IV not base64")
+                << QByteArray(req).replace("IV=\"uuRt", "IV=\"uu t") << ErrorKind::BadBase64;
+        QTest::newRow("MAC short")
+                << QByteArray(req).replace(mac, "AAAA") << ErrorKind::WrongLength;
         const qsizetype iv = req.indexOf("IV=\"") + 4;
-        QTest::newRow("empty IV") << QByteArray(req).remove(iv, req.indexOf('"', iv) - iv) << ErrorKind::WrongLength;
-        QTest::newRow("two wrappers") << QByteArray(req).replace("</g:fragment>", "<x/></g:fragment>") << ErrorKind::MalformedXml;
+        QTest::newRow("empty IV") << QByteArray(req).remove(iv, req.indexOf('"', iv) - iv)
+                                  << ErrorKind::WrongLength;
+        QTest::newRow("two wrappers")
+                << QByteArray(req).replace("</g:fragment>", "<x/></g:fragment>")
+                << ErrorKind::MalformedXml;
     }
 
     void malformed()

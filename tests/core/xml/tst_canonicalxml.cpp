@@ -38,13 +38,15 @@ private slots:
     {
         QTest::addColumn<XmlElement>("tree");
         QTest::addColumn<QByteArray>("expected");
-        const QJsonArray cases = testing::loadVector(QStringLiteral("canonical_xml.json")).value(u"cases").toArray();
+        const QJsonArray cases =
+                testing::loadVector(QStringLiteral("canonical_xml.json")).value(u"cases").toArray();
         QVERIFY(cases.size() >= 8);
         for (const QJsonValue &v : cases) {
             const QJsonObject c = v.toObject();
             const QByteArray expected = testing::hex(c.value(u"serialized_hex"));
             QCOMPARE(expected, testing::utf8(c.value(u"serialized")));
-            QTest::newRow(qPrintable(c.value(u"name").toString())) << fromJson(c.value(u"tree").toObject()) << expected;
+            QTest::newRow(qPrintable(c.value(u"name").toString()))
+                    << fromJson(c.value(u"tree").toObject()) << expected;
         }
     }
 
@@ -73,35 +75,48 @@ private slots:
     {
         XmlElement event(QStringLiteral("Event"));
         event.set(QStringLiteral("created"), QStringLiteral("1199892192"))
-            .set(QStringLiteral("_EventID"), QStringLiteral("286456191"))
-            .set(QStringLiteral("UserDeviceName"), QStringLiteral("FABRIKAM"))
-            .set(QStringLiteral("UserDeviceGuid"), QStringLiteral("e2c3smux2b4uhfucu8a3wztus9bsyaz8bqbtk6s"))
-            .set(QStringLiteral("UniqueID"),
-                 QStringLiteral("7ymdzshkpai3fgqwdui5c332cmx3532gqenqe9igrooveIdentity://w7e552zcd2us7uhc7upitakem5j9ezxk@"))
-            .set(QStringLiteral("IsDeviceAccount"), QStringLiteral("0"))
-            .set(QStringLiteral("IdentityURL"), QStringLiteral("grooveIdentity://w7e552zcd2us7uhc7upitakem5j9ezxk@"))
-            .set(QStringLiteral("GrooveVersion"), QStringLiteral("4,2,0,2623"))
-            .set(QStringLiteral("GUID"), QStringLiteral("a6afv5ms7sxxpkzzpfvwbra83av34at3mz6ytds"))
-            .set(QStringLiteral("DomainGUID"), QStringLiteral("7ymdzshkpai3fgqwdui5c332cmx3532gqenqe9i"))
-            .set(QStringLiteral("DeviceGUID"), QStringLiteral("e2c3smux2b4uhfucu8a3wztus9bsyaz8bqbtk6s"));
+                .set(QStringLiteral("_EventID"), QStringLiteral("286456191"))
+                .set(QStringLiteral("UserDeviceName"), QStringLiteral("FABRIKAM"))
+                .set(QStringLiteral("UserDeviceGuid"),
+                     QStringLiteral("e2c3smux2b4uhfucu8a3wztus9bsyaz8bqbtk6s"))
+                .set(QStringLiteral("UniqueID"),
+                     QStringLiteral("7ymdzshkpai3fgqwdui5c332cmx3532gqenqe9igrooveIdentity://"
+                                    "w7e552zcd2us7uhc7upitakem5j9ezxk@"))
+                .set(QStringLiteral("IsDeviceAccount"), QStringLiteral("0"))
+                .set(QStringLiteral("IdentityURL"),
+                     QStringLiteral("grooveIdentity://w7e552zcd2us7uhc7upitakem5j9ezxk@"))
+                .set(QStringLiteral("GrooveVersion"), QStringLiteral("4,2,0,2623"))
+                .set(QStringLiteral("GUID"),
+                     QStringLiteral("a6afv5ms7sxxpkzzpfvwbra83av34at3mz6ytds"))
+                .set(QStringLiteral("DomainGUID"),
+                     QStringLiteral("7ymdzshkpai3fgqwdui5c332cmx3532gqenqe9i"))
+                .set(QStringLiteral("DeviceGUID"),
+                     QStringLiteral("e2c3smux2b4uhfucu8a3wztus9bsyaz8bqbtk6s"));
         XmlElement &se = event.append(XmlElement(QStringLiteral("g:SE")));
         se.append(XmlElement(QStringLiteral("g:Enc")))
-            .set(QStringLiteral("IV"), QStringLiteral("22lzOygTIwwD4migCpwtld7FFyNylnYo"))
-            .set(QStringLiteral("EC"), QStringLiteral("MHxDeAuQ"));
-        se.append(XmlElement(QStringLiteral("g:Auth"))).set(QStringLiteral("MAC"), QStringLiteral("dDbsbD29yKUCzGo6gkbanwyZJnI="));
+                .set(QStringLiteral("IV"), QStringLiteral("22lzOygTIwwD4migCpwtld7FFyNylnYo"))
+                .set(QStringLiteral("EC"), QStringLiteral("MHxDeAuQ"));
+        se.append(XmlElement(QStringLiteral("g:Auth")))
+                .set(QStringLiteral("MAC"), QStringLiteral("dDbsbD29yKUCzGo6gkbanwyZJnI="));
         XmlElement root(QStringLiteral("g:fragment"));
         root.set(QStringLiteral("xmlns:g"), QStringLiteral("urn:groove.net"));
         root.append(event);
 
         const QByteArray expected = QByteArrayLiteral(
-            "<?xml version='1.0'?><?groove.net version='1.0'?><g:fragment xmlns:g=\"urn:groove.net\">"
-            "<Event DeviceGUID=\"e2c3smux2b4uhfucu8a3wztus9bsyaz8bqbtk6s\" DomainGUID=\"7ymdzshkpai3fgqwdui5c332cmx3532gqenqe9i\" "
-            "GUID=\"a6afv5ms7sxxpkzzpfvwbra83av34at3mz6ytds\" GrooveVersion=\"4,2,0,2623\" "
-            "IdentityURL=\"grooveIdentity://w7e552zcd2us7uhc7upitakem5j9ezxk@\" IsDeviceAccount=\"0\" "
-            "UniqueID=\"7ymdzshkpai3fgqwdui5c332cmx3532gqenqe9igrooveIdentity://w7e552zcd2us7uhc7upitakem5j9ezxk@\" "
-            "UserDeviceGuid=\"e2c3smux2b4uhfucu8a3wztus9bsyaz8bqbtk6s\" UserDeviceName=\"FABRIKAM\" _EventID=\"286456191\" "
-            "created=\"1199892192\"><g:SE><g:Enc EC=\"MHxDeAuQ\" IV=\"22lzOygTIwwD4migCpwtld7FFyNylnYo\"/>"
-            "<g:Auth MAC=\"dDbsbD29yKUCzGo6gkbanwyZJnI=\"/></g:SE></Event></g:fragment>");
+                "<?xml version='1.0'?><?groove.net version='1.0'?><g:fragment "
+                "xmlns:g=\"urn:groove.net\">"
+                "<Event DeviceGUID=\"e2c3smux2b4uhfucu8a3wztus9bsyaz8bqbtk6s\" "
+                "DomainGUID=\"7ymdzshkpai3fgqwdui5c332cmx3532gqenqe9i\" "
+                "GUID=\"a6afv5ms7sxxpkzzpfvwbra83av34at3mz6ytds\" GrooveVersion=\"4,2,0,2623\" "
+                "IdentityURL=\"grooveIdentity://w7e552zcd2us7uhc7upitakem5j9ezxk@\" "
+                "IsDeviceAccount=\"0\" "
+                "UniqueID=\"7ymdzshkpai3fgqwdui5c332cmx3532gqenqe9igrooveIdentity://"
+                "w7e552zcd2us7uhc7upitakem5j9ezxk@\" "
+                "UserDeviceGuid=\"e2c3smux2b4uhfucu8a3wztus9bsyaz8bqbtk6s\" "
+                "UserDeviceName=\"FABRIKAM\" _EventID=\"286456191\" "
+                "created=\"1199892192\"><g:SE><g:Enc EC=\"MHxDeAuQ\" "
+                "IV=\"22lzOygTIwwD4migCpwtld7FFyNylnYo\"/>"
+                "<g:Auth MAC=\"dDbsbD29yKUCzGo6gkbanwyZJnI=\"/></g:SE></Event></g:fragment>");
         QCOMPARE(serialize(root).value(), expected);
     }
 
@@ -109,11 +124,17 @@ private slots:
     void specSampleContactFetchOrder()
     {
         XmlElement e(QStringLiteral("Event"));
-        const QStringList printed = {QStringLiteral("DomainGUID"), QStringLiteral("EventID"), QStringLiteral("GUID"),
-                                     QStringLiteral("GrooveVersion"), QStringLiteral("HighPriority"),
-                                     QStringLiteral("IdentityURL"), QStringLiteral("IsDeviceAccount"),
-                                     QStringLiteral("UserDeviceGuid"), QStringLiteral("UserDeviceName"),
-                                     QStringLiteral("_EventID"), QStringLiteral("created")};
+        const QStringList printed = { QStringLiteral("DomainGUID"),
+                                      QStringLiteral("EventID"),
+                                      QStringLiteral("GUID"),
+                                      QStringLiteral("GrooveVersion"),
+                                      QStringLiteral("HighPriority"),
+                                      QStringLiteral("IdentityURL"),
+                                      QStringLiteral("IsDeviceAccount"),
+                                      QStringLiteral("UserDeviceGuid"),
+                                      QStringLiteral("UserDeviceName"),
+                                      QStringLiteral("_EventID"),
+                                      QStringLiteral("created") };
         for (auto it = printed.crbegin(); it != printed.crend(); ++it)
             e.set(*it, QStringLiteral("v"));
         QByteArray expected = "<Event";
@@ -151,8 +172,11 @@ private slots:
     void attributeOrderIsByteOrderNotLocale()
     {
         XmlElement e(QStringLiteral("a"));
-        e.set(QStringLiteral("b"), QString()).set(QStringLiteral("B"), QString()).set(QStringLiteral("_"), QString());
-        QCOMPARE(serialize(e, Prefix::Without).value(), QByteArrayLiteral("<a B=\"\" _=\"\" b=\"\"/>"));
+        e.set(QStringLiteral("b"), QString())
+                .set(QStringLiteral("B"), QString())
+                .set(QStringLiteral("_"), QString());
+        QCOMPARE(serialize(e, Prefix::Without).value(),
+                 QByteArrayLiteral("<a B=\"\" _=\"\" b=\"\"/>"));
     }
 };
 

@@ -17,22 +17,30 @@ private slots:
     {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QByteArray>("canonical");
-        QTest::newRow("prefix") << QByteArrayLiteral("<?xml version='1.0'?><?groove.net version='1.0'?><a b=\"1\"/>")
+        QTest::newRow("prefix") << QByteArrayLiteral(
+                "<?xml version='1.0'?><?groove.net version='1.0'?><a b=\"1\"/>")
                                 << QByteArrayLiteral("<a b=\"1\"/>");
         QTest::newRow("no prefix") << QByteArrayLiteral("<a/>") << QByteArrayLiteral("<a/>");
-        QTest::newRow("blank between elements")
-            << QByteArrayLiteral("<a>\n  <b/>\r\n\t<c/> </a>") << QByteArrayLiteral("<a><b/><c/></a>");
-        QTest::newRow("text kept") << QByteArrayLiteral("<a> x &amp; y </a>") << QByteArrayLiteral("<a> x &amp; y </a>");
+        QTest::newRow("blank between elements") << QByteArrayLiteral("<a>\n  <b/>\r\n\t<c/> </a>")
+                                                << QByteArrayLiteral("<a><b/><c/></a>");
+        QTest::newRow("text kept") << QByteArrayLiteral("<a> x &amp; y </a>")
+                                   << QByteArrayLiteral("<a> x &amp; y </a>");
         QTest::newRow("char references") << QByteArrayLiteral("<a v=\"&#9;&#x41;&quot;\"/>")
                                          << QByteArrayLiteral("<a v=\"&#9;A&quot;\"/>");
-        QTest::newRow("single quotes") << QByteArrayLiteral("<a v='x'/>") << QByteArrayLiteral("<a v=\"x\"/>");
-        QTest::newRow("comment ignored") << QByteArrayLiteral("<a><!-- c --><b/></a>") << QByteArrayLiteral("<a><b/></a>");
-        QTest::newRow("utf-8 declared") << QByteArrayLiteral("<?xml version='1.0' encoding='UTF-8'?><a/>")
-                                        << QByteArrayLiteral("<a/>");
-        QTest::newRow("prefixed names kept") << QByteArrayLiteral("<g:x xmlns:g=\"urn:groove.net\"><g:y/></g:x>")
-                                             << QByteArrayLiteral("<g:x xmlns:g=\"urn:groove.net\"><g:y/></g:x>");
-        QTest::newRow("undeclared prefix kept") << QByteArrayLiteral("<g:SE/>") << QByteArrayLiteral("<g:SE/>");
-        QTest::newRow("non-ascii") << QByteArray("<a v=\"Zo\xc3\xab\"/>") << QByteArray("<a v=\"Zo\xc3\xab\"/>");
+        QTest::newRow("single quotes")
+                << QByteArrayLiteral("<a v='x'/>") << QByteArrayLiteral("<a v=\"x\"/>");
+        QTest::newRow("comment ignored")
+                << QByteArrayLiteral("<a><!-- c --><b/></a>") << QByteArrayLiteral("<a><b/></a>");
+        QTest::newRow("utf-8 declared")
+                << QByteArrayLiteral("<?xml version='1.0' encoding='UTF-8'?><a/>")
+                << QByteArrayLiteral("<a/>");
+        QTest::newRow("prefixed names kept")
+                << QByteArrayLiteral("<g:x xmlns:g=\"urn:groove.net\"><g:y/></g:x>")
+                << QByteArrayLiteral("<g:x xmlns:g=\"urn:groove.net\"><g:y/></g:x>");
+        QTest::newRow("undeclared prefix kept")
+                << QByteArrayLiteral("<g:SE/>") << QByteArrayLiteral("<g:SE/>");
+        QTest::newRow("non-ascii")
+                << QByteArray("<a v=\"Zo\xc3\xab\"/>") << QByteArray("<a v=\"Zo\xc3\xab\"/>");
     }
 
     void accepted()
@@ -61,17 +69,21 @@ private slots:
         QTest::newRow("mixed content after") << QByteArrayLiteral("<a><b/>x</a>") << M;
         QTest::newRow("doctype") << QByteArrayLiteral("<!DOCTYPE a><a/>") << F;
         QTest::newRow("entity declaration")
-            << QByteArrayLiteral("<!DOCTYPE a [<!ENTITY e \"x\">]><a>&e;</a>") << F;
-        QTest::newRow("external entity")
-            << QByteArrayLiteral("<!DOCTYPE a [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><a>&e;</a>") << F;
+                << QByteArrayLiteral("<!DOCTYPE a [<!ENTITY e \"x\">]><a>&e;</a>") << F;
+        QTest::newRow("external entity") << QByteArrayLiteral(
+                "<!DOCTYPE a [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><a>&e;</a>")
+                                         << F;
         QTest::newRow("undeclared entity") << QByteArrayLiteral("<a>&nbsp;</a>") << M;
         QTest::newRow("duplicate attribute") << QByteArrayLiteral("<a x=\"1\" x=\"2\"/>") << M;
         QTest::newRow("bad char reference") << QByteArrayLiteral("<a>&#1;</a>") << M;
         QTest::newRow("raw control char") << QByteArray("<a>\x01</a>") << M;
         QTest::newRow("invalid utf-8") << QByteArray("<a v=\"\xff\xfe\"/>") << M;
-        QTest::newRow("utf-16 declared") << QByteArrayLiteral("<?xml version='1.0' encoding='UTF-16'?><a/>") << M;
+        QTest::newRow("utf-16 declared")
+                << QByteArrayLiteral("<?xml version='1.0' encoding='UTF-16'?><a/>") << M;
         QTest::newRow("pi in element") << QByteArrayLiteral("<a><?x y?></a>") << M;
-        QTest::newRow("too deep") << (QByteArray("<a>").repeated(MaxDepth + 1) + QByteArray("</a>").repeated(MaxDepth + 1)) << M;
+        QTest::newRow("too deep") << (QByteArray("<a>").repeated(MaxDepth + 1)
+                                      + QByteArray("</a>").repeated(MaxDepth + 1))
+                                  << M;
     }
 
     void rejected()
@@ -88,7 +100,8 @@ private slots:
 
     void depthLimitIsExact()
     {
-        const QByteArray ok = QByteArray("<a>").repeated(MaxDepth) + QByteArray("</a>").repeated(MaxDepth);
+        const QByteArray ok =
+                QByteArray("<a>").repeated(MaxDepth) + QByteArray("</a>").repeated(MaxDepth);
         QVERIFY(parse(ok).ok());
     }
 

@@ -136,8 +136,8 @@ JobT *newJob(const QString &service, const QString &key, InsecureFallback fallba
     auto *job = new JobT(service);
     job->setAutoDelete(true);
     job->setKey(key);
-    if (fallback == InsecureFallback::Allowed)
-        job->setInsecureFallback(true);
+    // Only an explicit opt-in (--insecure-keystore) may let QtKeychain write a plain-text file.
+    job->setInsecureFallback(fallback == InsecureFallback::Allowed);
     return job;
 }
 

@@ -36,11 +36,7 @@ void AccountCommands::start()
 
 void AccountCommands::finish(const Error &error)
 {
-    if (m_inv.json)
-        printJson(failureJson(error));
-    else
-        printErr(humanFailure(error));
-    emit done(exitCodeOf(error.errorClass()));
+    emit done(reportFailure(error, m_inv.json));
 }
 
 void AccountCommands::status()

@@ -35,11 +35,7 @@ void CheckRunner::start()
 {
     const Result<QUrl> server = engine::normalizeServerUrl(m_inv.server);
     if (!server) {
-        if (m_inv.json)
-            printJson(failureJson(server.error()));
-        else
-            printErr(humanFailure(server.error()));
-        emit done(exitCodeOf(server.error().errorClass()));
+        emit done(reportFailure(server.error(), m_inv.json));
         return;
     }
     auto *nam = new QNetworkAccessManager(this);

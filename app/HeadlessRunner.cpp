@@ -86,11 +86,7 @@ HeadlessRunner::~HeadlessRunner()
 
 void HeadlessRunner::failEarly(const Error &error)
 {
-    if (m_inv.json)
-        printJson(failureJson(error));
-    else
-        printErr(humanFailure(error));
-    emit done(exitCodeOf(error.errorClass()));
+    emit done(reportFailure(error, m_inv.json));
 }
 
 Status HeadlessRunner::readSecrets(engine::EnrollmentRequest &request)

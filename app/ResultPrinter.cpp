@@ -124,4 +124,13 @@ void printJson(const QJsonObject &object)
     printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
 }
 
+int reportFailure(const Error &error, bool json)
+{
+    if (json)
+        printJson(failureJson(error));
+    else
+        printErr(humanFailure(error));
+    return exitCodeOf(error.errorClass());
+}
+
 } // namespace groove::app

@@ -22,5 +22,8 @@ namespace groove::app {
 void printOut(const QString &text); // stdout, flushed
 void printErr(const QString &text); // stderr, flushed
 void printJson(const QJsonObject &object);
+// A failure before or outside an enrollment: JSON on stdout or plain language on stderr.
+// Returns the exit code of its error class.
+int reportFailure(const Error &error, bool json);
 
 } // namespace groove::app

@@ -23,11 +23,8 @@ int main(int argc, char *argv[])
 
     const Result<Invocation> parsed = parseCommandLine(QCoreApplication::arguments());
     if (!parsed) {
-        if (QCoreApplication::arguments().contains(QStringLiteral("--json")))
-            printJson(failureJson(parsed.error()));
-        else
-            printErr(humanFailure(parsed.error()));
-        return exitCodeOf(ErrorClass::Usage);
+        return reportFailure(parsed.error(),
+                             QCoreApplication::arguments().contains(QStringLiteral("--json")));
     }
     const Invocation &inv = *parsed;
     // The technical log would mix with the numbered steps; it is there on request.

@@ -3,6 +3,8 @@
 // stage is never logged (no secret, but logs should not teach people to paste codes around).
 #include "ConnectivityCheck.h"
 
+#include "CertificatePin.h"
+
 #include "ClientCodec.h"
 #include "Crypto.h"
 #include "Envelope.h"
@@ -10,7 +12,6 @@
 #include "Identifiers.h"
 #include "Messages.h"
 
-#include <QtCore/QCryptographicHash>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSysInfo>
 #include <QtCore/QTimer>
@@ -35,23 +36,6 @@ namespace {
 
 // Indexed by Stage; the item names are part of the CLI output and stay untranslated.
 constexpr const char *StageNames[] = { "start", "DNS", "TCP", "TLS", "endpoint" };
-
-// The chain errors a matching pin stands in for (WIRE-PROFILE 7.3). HostNameMismatch, expiry
-// and revocation are absent on purpose: the pin replaces the trust anchor, nothing else.
-constexpr QSslError::SslError PinReplaceableErrors[] = {
-    QSslError::UnableToGetLocalIssuerCertificate,
-    QSslError::SelfSignedCertificateInChain,
-    QSslError::CertificateUntrusted,
-    QSslError::UnableToVerifyFirstCertificate,
-    QSslError::SelfSignedCertificate,
-    QSslError::UnableToGetIssuerCertificate,
-};
-
-bool isPinReplaceable(const QSslError &e)
-{
-    return std::find(std::begin(PinReplaceableErrors), std::end(PinReplaceableErrors), e.error())
-            != std::end(PinReplaceableErrors);
-}
 
 quint16 portOf(const QUrl &url)
 {
@@ -324,7 +308,7 @@ void ConnectivityCheck::onTlsSslErrors(QSslSocket *socket, const QList<QSslError
     if (m_options.pinSha256.isEmpty())
         return; // the handshake fails; the errors go into the detail
     m_pinFailed = !pinMatches(socket);
-    if (!m_pinFailed && std::all_of(errors.cbegin(), errors.cend(), isPinReplaceable))
+    if (!m_pinFailed && pin::onlyReplaceableErrors(errors))
         socket->ignoreSslErrors(errors); // exactly these, for this socket only
 }
 
@@ -349,10 +333,7 @@ void ConnectivityCheck::onTlsEncrypted(QSslSocket *socket)
 
 bool ConnectivityCheck::pinMatches(const QSslSocket *socket) const
 {
-    // WIRE-PROFILE 7.3: SHA-256 of the DER SubjectPublicKeyInfo of the server certificate.
-    const QByteArray spki = socket->peerCertificate().publicKey().toDer();
-    return !spki.isEmpty()
-            && QCryptographicHash::hash(spki, QCryptographicHash::Sha256) == m_options.pinSha256;
+    return pin::matches(socket->peerCertificate(), m_options.pinSha256);
 }
 
 void ConnectivityCheck::onSocketError(QAbstractSocket *socket)

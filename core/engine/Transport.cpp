@@ -2,18 +2,17 @@
 // our own redirect, authentication, size, retry and pinning rules. Nothing here blocks.
 #include "Transport.h"
 
+#include "CertificatePin.h"
+
 #include "SecretBytes.h"
 #include "ServerUrl.h"
 
-#include <QtCore/QCryptographicHash>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QTimer>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
 #include <QtNetwork/QSslCertificate>
-
-#include <openssl/x509.h>
 
 #include <algorithm>
 
@@ -24,17 +23,6 @@ namespace groove::engine {
 namespace {
 
 const QByteArray DefaultUserAgent = QByteArrayLiteral("groove-enroll/" GE_VERSION_STRING);
-
-// Chain errors a matching pin stands in for (WIRE-PROFILE 7.3: "the chain need not validate").
-// HostNameMismatch, expiry and revocation are deliberately absent.
-constexpr QSslError::SslError PinReplaceableErrors[] = {
-    QSslError::UnableToGetLocalIssuerCertificate,
-    QSslError::SelfSignedCertificateInChain,
-    QSslError::CertificateUntrusted,
-    QSslError::UnableToVerifyFirstCertificate,
-    QSslError::SelfSignedCertificate,
-    QSslError::UnableToGetIssuerCertificate,
-};
 
 // Errors after which the same request may succeed on a new connection. A timeout is not one:
 // a stalled server would multiply the user's wait by (1 + maxRetries), and the engine's overall
@@ -51,29 +39,6 @@ bool isTransient(QNetworkReply::NetworkError e)
     default:
         return false;
     }
-}
-
-// SHA-256 of the DER SubjectPublicKeyInfo, computed from the certificate with OpenSSL rather
-// than through QSslKey: that is curl's --pinnedpubkey definition whatever Qt's TLS backend is.
-QByteArray spkiSha256(const QSslCertificate &certificate)
-{
-    const QByteArray der = certificate.toDer();
-    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    X509 *x509 = d2i_X509(nullptr, &p, long(der.size()));
-    if (!x509)
-        return {};
-    QByteArray spki;
-    const X509_PUBKEY *key = X509_get_X509_PUBKEY(x509);
-    const int size = key ? i2d_X509_PUBKEY(key, nullptr) : -1;
-    if (size > 0) {
-        spki.resize(size);
-        auto *out = reinterpret_cast<unsigned char *>(spki.data());
-        if (i2d_X509_PUBKEY(key, &out) != size)
-            spki.clear();
-    }
-    X509_free(x509);
-    return spki.isEmpty() ? QByteArray()
-                          : QCryptographicHash::hash(spki, QCryptographicHash::Sha256);
 }
 
 QString logUrl(const QUrl &url)
@@ -223,11 +188,7 @@ void SoapCall::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
     m_sslErrors = errors;
     if (m_options.pinSha256.isEmpty())
         return; // Qt fails the handshake; the errors end up in the detail
-    const bool allReplaceable = std::all_of(errors.cbegin(), errors.cend(), [](const QSslError &e) {
-        return std::count(std::begin(PinReplaceableErrors), std::end(PinReplaceableErrors),
-                          e.error())
-                > 0;
-    });
+    const bool allReplaceable = pin::onlyReplaceableErrors(errors);
     if (!pinMatches(reply)) {
         m_pinFailed = true;
         return;
@@ -255,11 +216,7 @@ Error SoapCall::pinMismatch() const
 
 bool SoapCall::pinMatches(QNetworkReply *reply) const
 {
-    const QByteArray actual = spkiSha256(reply->sslConfiguration().peerCertificate());
-    if (actual.size() != m_options.pinSha256.size())
-        return false;
-    // Not secret, but a constant-time comparison costs nothing here.
-    return SecretBytes(QByteArrayView(actual)).equals(m_options.pinSha256);
+    return pin::matches(reply->sslConfiguration().peerCertificate(), m_options.pinSha256);
 }
 
 void SoapCall::onFinished(QNetworkReply *reply)

@@ -29,21 +29,6 @@ QString find(const QList<XmlAttribute> &attrs, const QString &name)
     return {};
 }
 
-Result<QByteArray> decodeField(const XmlElement &e, const QString &name)
-{
-    const QString *v = e.attribute(name);
-    if (!v)
-        return Error::make(ErrorKind::MissingAttribute,
-                           QStringLiteral("%1@%2 missing").arg(e.name(), name));
-    Result<QByteArray> bytes = crypto::decodeBase64Strict(QStringView(*v));
-    if (!bytes) {
-        Error err = bytes.error();
-        err.detail = QStringLiteral("%1@%2: %3").arg(e.name(), name, err.detail);
-        return err;
-    }
-    return bytes;
-}
-
 // digest = SHA1(prefix || H || prefix || P); H and P are both serialized with the prefix.
 Result<QByteArray> digestOf(const FragmentHeader &header, QByteArrayView payloadBytes)
 {
@@ -166,13 +151,13 @@ Result<SealedFragment> parseSealed(QByteArrayView fragmentBytes)
     out.header.wrapper = wrapper.name();
     out.header.wrapperAttributes = wrapper.attributes();
     out.header.seAttributes = se.attributes();
-    Result<QByteArray> ec = decodeField(*enc, QStringLiteral("EC"));
+    Result<QByteArray> ec = requiredBase64(*enc, QStringLiteral("EC"));
     if (!ec)
         return ec.error();
-    Result<QByteArray> iv = decodeField(*enc, QStringLiteral("IV"));
+    Result<QByteArray> iv = requiredBase64(*enc, QStringLiteral("IV"));
     if (!iv)
         return iv.error();
-    Result<QByteArray> mac = decodeField(*auth, QStringLiteral("MAC"));
+    Result<QByteArray> mac = requiredBase64(*auth, QStringLiteral("MAC"));
     if (!mac)
         return mac.error();
     if (mac->size() != crypto::Sha1Size)

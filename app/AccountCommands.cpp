@@ -1,10 +1,10 @@
-#include "AccountCommands.h"
+#include "app/AccountCommands.h"
 
-#include "AccountStore.h"
-#include "AccountVault.h"
-#include "HeadlessRunner.h"
-#include "KeychainSecretStore.h"
-#include "ResultPrinter.h"
+#include "app/HeadlessRunner.h"
+#include "app/ResultPrinter.h"
+#include "engine/AccountVault.h"
+#include "store/AccountStore.h"
+#include "store/KeychainSecretStore.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonArray>

@@ -1,8 +1,8 @@
-#include "CheckRunner.h"
+#include "app/CheckRunner.h"
 
-#include "ConnectivityCheck.h"
-#include "ResultPrinter.h"
-#include "ServerUrl.h"
+#include "app/ResultPrinter.h"
+#include "net/ConnectivityCheck.h"
+#include "net/ServerUrl.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonArray>

@@ -1,7 +1,7 @@
-#include "CommandLine.h"
+#include "app/CommandLine.h"
 
-#include "CodeKey.h"
 #include "SecretBytes.h"
+#include "crypto/CodeKey.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EnrollmentTypes.h"
 #include "Error.h"
+#include "engine/EnrollmentTypes.h"
 
 #include <QtCore/QString>
 #include <QtCore/QStringList>

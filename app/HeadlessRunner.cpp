@@ -1,10 +1,10 @@
-#include "HeadlessRunner.h"
+#include "app/HeadlessRunner.h"
 
-#include "DevServer.h"
-#include "KeychainSecretStore.h"
-#include "ResultPrinter.h"
-#include "ServerUrl.h"
-#include "UnixSignals.h"
+#include "app/ResultPrinter.h"
+#include "app/UnixSignals.h"
+#include "devserver/DevServer.h"
+#include "net/ServerUrl.h"
+#include "store/KeychainSecretStore.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CommandLine.h"
-#include "EnrollmentEngine.h"
+#include "app/CommandLine.h"
+#include "engine/EnrollmentEngine.h"
 
 #include <QtCore/QObject>
 

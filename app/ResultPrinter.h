@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AccountStore.h"
-#include "EnrollmentTypes.h"
+#include "engine/EnrollmentTypes.h"
+#include "store/AccountStore.h"
 
 #include <QtCore/QJsonObject>
 

@@ -1,4 +1,4 @@
-#include "Translator.h"
+#include "app/Translator.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QLibraryInfo>

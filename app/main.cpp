@@ -1,11 +1,11 @@
 // groove-enroll: main() only parses the command line and hands over to one runner.
-#include "AccountCommands.h"
-#include "CheckRunner.h"
-#include "CommandLine.h"
-#include "HeadlessRunner.h"
-#include "ResultPrinter.h"
-#include "Translator.h"
-#include "UnixSignals.h"
+#include "app/AccountCommands.h"
+#include "app/CheckRunner.h"
+#include "app/CommandLine.h"
+#include "app/HeadlessRunner.h"
+#include "app/ResultPrinter.h"
+#include "app/Translator.h"
+#include "app/UnixSignals.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QLoggingCategory>

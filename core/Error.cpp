@@ -1,6 +1,5 @@
 #include "Error.h"
 
-#include "Faults.h"
 
 #include <QtCore/QCoreApplication>
 
@@ -302,13 +301,6 @@ QString defaultHint(ErrorKind kind)
 Error Error::make(ErrorKind kind, const QString &detail)
 {
     return Error{ kind, defaultMessage(kind), detail, defaultHint(kind), 0 };
-}
-
-Error Error::fault(int code, const QString &serverText)
-{
-    return Error{ ErrorKind::ServerFault, protocol::faultMessage(code),
-                  QStringLiteral("fault %1: %2").arg(code).arg(serverText),
-                  protocol::faultHint(code), code };
 }
 
 QString Error::toLogString() const

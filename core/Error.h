@@ -64,13 +64,10 @@ struct Error
     QString message;
     QString detail;
     QString hint; // what the user or the administrator can do, translated
-    int faultCode = 0; // only for ErrorKind::ServerFault
+    int faultCode = 0; // only for ErrorKind::ServerFault (protocol::faultError)
 
     // The message is the standard translated text for the kind.
     [[nodiscard]] static Error make(ErrorKind kind, const QString &detail = {});
-    // Message and hint come from the fault table (protocol/Faults.h); the server's own text
-    // goes to the detail only, since it is neither translated nor meant for end users.
-    [[nodiscard]] static Error fault(int code, const QString &serverText);
 
     [[nodiscard]] ErrorClass errorClass() const { return errorClassOf(kind); }
     // "kind: detail" for logs.

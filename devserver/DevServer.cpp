@@ -1,8 +1,8 @@
-#include "DevServer.h"
+#include "devserver/DevServer.h"
 
-#include "Crypto.h"
-#include "HttpServer.h"
-#include "TlsIdentity.h"
+#include "crypto/Crypto.h"
+#include "devserver/HttpServer.h"
+#include "devserver/TlsIdentity.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QDir>

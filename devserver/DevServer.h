@@ -1,8 +1,8 @@
 #pragma once
 
-#include "GmsService.h"
-#include "ServerConfig.h"
-#include "ServerState.h"
+#include "devserver/GmsService.h"
+#include "devserver/ServerConfig.h"
+#include "devserver/ServerState.h"
 
 #include <QtCore/QJsonObject>
 #include <QtCore/QObject>

@@ -1,4 +1,4 @@
-#include "FaultInjector.h"
+#include "devserver/FaultInjector.h"
 
 namespace groove::devserver {
 

@@ -1,12 +1,12 @@
 // The five enrollment messages, server side (WIRE-PROFILE 5, 6.7, 6.13, 7.8).
-#include "CanonicalXml.h"
-#include "CodeKey.h"
-#include "Crypto.h"
-#include "GmsService.h"
-#include "Identifiers.h"
-#include "Messages.h"
-#include "SecuredFragment.h"
-#include "XmlReader.h"
+#include "crypto/CodeKey.h"
+#include "crypto/Crypto.h"
+#include "crypto/Identifiers.h"
+#include "devserver/GmsService.h"
+#include "protocol/Messages.h"
+#include "protocol/SecuredFragment.h"
+#include "xml/CanonicalXml.h"
+#include "xml/XmlReader.h"
 
 namespace groove::devserver {
 

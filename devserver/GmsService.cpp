@@ -1,11 +1,11 @@
 // Routing, HTTP-level checks, authentication, fault injection and logging of the devserver.
-#include "GmsService.h"
+#include "devserver/GmsService.h"
 
-#include "Crypto.h"
-#include "Envelope.h"
-#include "Faults.h"
-#include "Messages.h"
-#include "SecuredFragment.h"
+#include "crypto/Crypto.h"
+#include "protocol/Envelope.h"
+#include "protocol/Faults.h"
+#include "protocol/Messages.h"
+#include "protocol/SecuredFragment.h"
 
 #include <QtCore/QLoggingCategory>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "FaultInjector.h"
-#include "HttpMessage.h"
-#include "ServerState.h"
-#include "XmlElement.h"
+#include "devserver/FaultInjector.h"
+#include "devserver/HttpMessage.h"
+#include "devserver/ServerState.h"
+#include "xml/XmlElement.h"
 
 #include <functional>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "HttpConnection.h"
+#include "devserver/HttpConnection.h"
 
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QTimer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "HttpMessage.h"
-#include "HttpParser.h"
-#include "HttpServer.h"
+#include "devserver/HttpMessage.h"
+#include "devserver/HttpParser.h"
+#include "devserver/HttpServer.h"
 
 #include <QtCore/QByteArray>
 #include <QtCore/QObject>

@@ -1,6 +1,6 @@
-#include "HttpParser.h"
+#include "devserver/HttpParser.h"
 
-#include "HttpServer.h"
+#include "devserver/HttpServer.h"
 
 #include <QtCore/QLoggingCategory>
 

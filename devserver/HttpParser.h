@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpMessage.h"
+#include "devserver/HttpMessage.h"
 
 #include <QtCore/QByteArray>
 #include <QtCore/QByteArrayView>

@@ -1,6 +1,6 @@
-#include "HttpServer.h"
+#include "devserver/HttpServer.h"
 
-#include "HttpConnection.h"
+#include "devserver/HttpConnection.h"
 
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QPointer>

@@ -1,4 +1,4 @@
-#include "ServerConfig.h"
+#include "devserver/ServerConfig.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>

@@ -1,8 +1,8 @@
-#include "ServerState.h"
+#include "devserver/ServerState.h"
 
-#include "CodeKey.h"
-#include "Crypto.h"
-#include "Identifiers.h"
+#include "crypto/CodeKey.h"
+#include "crypto/Crypto.h"
+#include "crypto/Identifiers.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DomainCertificate.h"
 #include "Result.h"
-#include "ServerConfig.h"
+#include "crypto/DomainCertificate.h"
+#include "devserver/ServerConfig.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QJsonObject>

@@ -1,5 +1,5 @@
 // gms-devserver: our management server for tests, demos and IT training.
-#include "DevServer.h"
+#include "devserver/DevServer.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>

@@ -1,6 +1,6 @@
 // libFuzzer target: DomainCertificate::parse must reject any input with an error value, never
 // crash.
-#include "DomainCertificate.h"
+#include "crypto/DomainCertificate.h"
 
 #include <cstddef>
 #include <cstdint>

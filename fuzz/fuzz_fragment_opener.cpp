@@ -1,9 +1,9 @@
 // libFuzzer target: parsing and opening secured fragments, envelopes and typed payloads from
 // untrusted bytes must never crash; a fragment must never open under a key it was not sealed with.
-#include "Envelope.h"
-#include "Messages.h"
-#include "SecuredFragment.h"
-#include "XmlReader.h"
+#include "protocol/Envelope.h"
+#include "protocol/Messages.h"
+#include "protocol/SecuredFragment.h"
+#include "xml/XmlReader.h"
 
 #include <cstdint>
 

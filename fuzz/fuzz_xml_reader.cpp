@@ -1,7 +1,7 @@
 // libFuzzer target: the strict XML reader must never crash, hang or leak on any input, and what
 // it accepts must re-serialize and re-parse to the same tree.
-#include "CanonicalXml.h"
-#include "XmlReader.h"
+#include "xml/CanonicalXml.h"
+#include "xml/XmlReader.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,4 +1,4 @@
-#include "ErrorPresenter.h"
+#include "ui/ErrorPresenter.h"
 
 namespace groove::ui {
 

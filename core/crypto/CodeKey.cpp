@@ -1,6 +1,6 @@
-#include "CodeKey.h"
+#include "crypto/CodeKey.h"
 
-#include "Crypto.h"
+#include "crypto/Crypto.h"
 
 namespace groove::crypto {
 

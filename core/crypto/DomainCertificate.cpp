@@ -1,4 +1,4 @@
-#include "DomainCertificate.h"
+#include "crypto/DomainCertificate.h"
 
 #include <QtCore/QTimeZone>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RsaKey.h"
+#include "crypto/RsaKey.h"
 
 #include <QtCore/QDateTime>
 

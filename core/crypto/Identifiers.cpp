@@ -1,6 +1,6 @@
-#include "Identifiers.h"
+#include "crypto/Identifiers.h"
 
-#include "Crypto.h"
+#include "crypto/Crypto.h"
 
 namespace groove::ids {
 

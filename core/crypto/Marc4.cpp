@@ -1,4 +1,4 @@
-#include "Marc4.h"
+#include "crypto/Marc4.h"
 
 #include <QtCore/QString>
 

@@ -1,4 +1,4 @@
-#include "RsaKey.h"
+#include "crypto/RsaKey.h"
 
 #include <openssl/bn.h>
 #include <openssl/core_names.h>

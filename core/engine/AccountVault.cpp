@@ -1,4 +1,4 @@
-#include "AccountVault.h"
+#include "engine/AccountVault.h"
 
 #include <QtCore/QPointer>
 #include <QtCore/QUrl>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AccountStore.h"
-#include "ClientCodec.h"
-#include "SecretStore.h"
+#include "protocol/ClientCodec.h"
+#include "store/AccountStore.h"
+#include "store/SecretStore.h"
 
 #include <QtCore/QObject>
 

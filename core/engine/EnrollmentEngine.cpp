@@ -1,9 +1,9 @@
-#include "EnrollmentEngine.h"
+#include "engine/EnrollmentEngine.h"
 
-#include "CodeKey.h"
-#include "Crypto.h"
-#include "KeyGenerator.h"
-#include "ServerUrl.h"
+#include "crypto/CodeKey.h"
+#include "crypto/Crypto.h"
+#include "engine/KeyGenerator.h"
+#include "net/ServerUrl.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>

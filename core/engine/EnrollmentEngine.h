@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AccountVault.h"
-#include "ClientCodec.h"
-#include "EnrollmentTypes.h"
-#include "Transport.h"
+#include "engine/AccountVault.h"
+#include "engine/EnrollmentTypes.h"
+#include "net/Transport.h"
+#include "protocol/ClientCodec.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QObject>

@@ -1,7 +1,7 @@
 // The steps of the three flows (WIRE-PROFILE 5.1-5.5), each a small async continuation.
-#include "Crypto.h"
-#include "EnrollmentEngine.h"
-#include "KeyGenerator.h"
+#include "crypto/Crypto.h"
+#include "engine/EnrollmentEngine.h"
+#include "engine/KeyGenerator.h"
 
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QTimeZone>

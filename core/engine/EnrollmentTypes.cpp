@@ -1,9 +1,9 @@
-#include "EnrollmentTypes.h"
+#include "engine/EnrollmentTypes.h"
 
-#include "Crypto.h"
-#include "Identifiers.h"
 #include "SecretBytes.h"
-#include "ServerUrl.h"
+#include "crypto/Crypto.h"
+#include "crypto/Identifiers.h"
+#include "net/ServerUrl.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AccountStore.h"
 #include "Error.h"
 #include "Result.h"
+#include "store/AccountStore.h"
 
 #include <QtCore/QList>
 #include <QtCore/QUrl>

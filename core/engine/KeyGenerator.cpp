@@ -1,7 +1,7 @@
-#include "KeyGenerator.h"
+#include "engine/KeyGenerator.h"
 
-#include "Crypto.h"
-#include "Identifiers.h"
+#include "crypto/Crypto.h"
+#include "crypto/Identifiers.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QMetaObject>

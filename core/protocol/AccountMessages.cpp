@@ -1,9 +1,9 @@
 // Codecs of the account messages: CreateAccount and DomainEnrollment.
-#include "CanonicalXml.h"
-#include "Crypto.h"
-#include "Identifiers.h"
-#include "Messages.h"
-#include "XmlReader.h"
+#include "crypto/Crypto.h"
+#include "crypto/Identifiers.h"
+#include "protocol/Messages.h"
+#include "xml/CanonicalXml.h"
+#include "xml/XmlReader.h"
 
 namespace groove::protocol {
 

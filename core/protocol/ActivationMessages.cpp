@@ -1,9 +1,9 @@
 // Codecs of the code-key and activation messages: KeyActivation, AutoAccountCodeConfiguration,
 // AutoActivation and their responses.
-#include "Crypto.h"
-#include "Identifiers.h"
-#include "Messages.h"
-#include "XmlReader.h"
+#include "crypto/Crypto.h"
+#include "crypto/Identifiers.h"
+#include "protocol/Messages.h"
+#include "xml/XmlReader.h"
 
 namespace groove::protocol {
 

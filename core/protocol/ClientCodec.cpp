@@ -1,12 +1,12 @@
-#include "ClientCodec.h"
+#include "protocol/ClientCodec.h"
 
-#include "CanonicalXml.h"
-#include "CodeKey.h"
-#include "Crypto.h"
-#include "Envelope.h"
-#include "Identifiers.h"
-#include "SecuredFragment.h"
-#include "XmlReader.h"
+#include "crypto/CodeKey.h"
+#include "crypto/Crypto.h"
+#include "crypto/Identifiers.h"
+#include "protocol/Envelope.h"
+#include "protocol/SecuredFragment.h"
+#include "xml/CanonicalXml.h"
+#include "xml/XmlReader.h"
 
 namespace groove::protocol::client {
 

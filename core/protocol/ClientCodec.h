@@ -1,9 +1,9 @@
 #pragma once
 
-#include "DomainCertificate.h"
-#include "Messages.h"
-#include "RsaKey.h"
 #include "SecretBytes.h"
+#include "crypto/DomainCertificate.h"
+#include "crypto/RsaKey.h"
+#include "protocol/Messages.h"
 
 // The client's side of each exchange as pure functions: request envelope out, verified typed
 // response in. The engine adds transport and state; tests and the benchmark use these directly.

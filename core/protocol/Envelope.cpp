@@ -1,9 +1,9 @@
-#include "Envelope.h"
+#include "protocol/Envelope.h"
 
-#include "CanonicalXml.h"
-#include "Crypto.h"
-#include "Faults.h"
-#include "XmlReader.h"
+#include "crypto/Crypto.h"
+#include "protocol/Faults.h"
+#include "xml/CanonicalXml.h"
+#include "xml/XmlReader.h"
 
 namespace groove::protocol {
 
@@ -96,7 +96,7 @@ Error faultFrom(const XmlElement &fault)
     if (!n)
         return n.error();
     const XmlElement *text = fault.child(QStringLiteral("faultString"));
-    return Error::fault(*n, text ? text->text() : QString());
+    return faultError(*n, text ? text->text() : QString());
 }
 
 } // namespace
@@ -199,7 +199,7 @@ Result<ResponseEnvelope> parseResponseEnvelope(QByteArrayView body, const QStrin
     if (!code)
         return code.error();
     if (*code != 0)
-        return Error::fault(*code, faultSpecText(*code));
+        return faultError(*code, faultSpecText(*code));
 
     ResponseEnvelope out{ method, std::nullopt };
     if (const XmlElement *payload = child.child(QStringLiteral("Payload"))) {

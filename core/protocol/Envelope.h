@@ -32,7 +32,7 @@ struct ResponseEnvelope
 [[nodiscard]] Result<QByteArray> buildSoapFaultEnvelope(int code, const QString &text = {});
 
 [[nodiscard]] Result<RequestEnvelope> parseRequestEnvelope(QByteArrayView body);
-// Faults (both forms, and ReturnCode != 0) come back as Error::fault(code, text). When
+// Faults (both forms, and ReturnCode != 0) come back as faultError(code, text). When
 // expectedMethod is not empty, another METHODResponse is an UnexpectedElement error.
 [[nodiscard]] Result<ResponseEnvelope> parseResponseEnvelope(QByteArrayView body,
                                                              const QString &expectedMethod = {});

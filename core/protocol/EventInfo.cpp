@@ -1,6 +1,6 @@
-#include "EventInfo.h"
+#include "protocol/EventInfo.h"
 
-#include "Identifiers.h"
+#include "crypto/Identifiers.h"
 
 #include <QtCore/QSet>
 

@@ -1,4 +1,4 @@
-#include "Faults.h"
+#include "protocol/Faults.h"
 
 #include <QtCore/QCoreApplication>
 
@@ -172,6 +172,12 @@ QString faultHint(int code)
         return QCoreApplication::translate(Ctx, f->hint);
     return QCoreApplication::translate(Ctx,
                                        "Contact your administrator and give them the error code.");
+}
+
+Error faultError(int code, const QString &serverText)
+{
+    return Error{ ErrorKind::ServerFault, faultMessage(code),
+                  QStringLiteral("fault %1: %2").arg(code).arg(serverText), faultHint(code), code };
 }
 
 } // namespace groove::protocol

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Error.h"
+
 #include <QtCore/QList>
 #include <QtCore/QString>
 
@@ -20,5 +22,8 @@ struct FaultInfo
 [[nodiscard]] QString faultSpecText(int code); // empty for unknown codes
 [[nodiscard]] QString faultMessage(int code); // translated; generic text for unknown codes
 [[nodiscard]] QString faultHint(int code); // translated; generic text for unknown codes
+// A server fault as an Error: message and hint from the table; the server's own text goes to the
+// detail only, since it is neither translated nor meant for end users.
+[[nodiscard]] Error faultError(int code, const QString &serverText);
 
 } // namespace groove::protocol

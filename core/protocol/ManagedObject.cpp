@@ -1,9 +1,9 @@
-#include "ManagedObject.h"
+#include "protocol/ManagedObject.h"
 
-#include "CanonicalXml.h"
-#include "Crypto.h"
-#include "Messages.h"
-#include "XmlReader.h"
+#include "crypto/Crypto.h"
+#include "protocol/Messages.h"
+#include "xml/CanonicalXml.h"
+#include "xml/XmlReader.h"
 
 namespace groove::protocol {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "RsaKey.h"
 #include "Result.h"
-#include "XmlElement.h"
+#include "crypto/RsaKey.h"
+#include "xml/XmlElement.h"
 
 // Managed objects of a KeyActivation-shaped response ([MS-GRVSPCM] 2.2.2.2.10, WIRE-PROFILE 5.1).
 namespace groove::protocol {

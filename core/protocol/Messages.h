@@ -1,10 +1,10 @@
 #pragma once
 
-#include "DomainCertificate.h"
-#include "EventInfo.h"
-#include "ManagedObject.h"
 #include "Result.h"
-#include "XmlElement.h"
+#include "crypto/DomainCertificate.h"
+#include "protocol/EventInfo.h"
+#include "protocol/ManagedObject.h"
+#include "xml/XmlElement.h"
 
 #include <optional>
 

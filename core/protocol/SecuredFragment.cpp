@@ -1,11 +1,11 @@
-#include "SecuredFragment.h"
+#include "protocol/SecuredFragment.h"
 
-#include "CanonicalXml.h"
-#include "Crypto.h"
-#include "Marc4.h"
-#include "Messages.h"
 #include "SecretBytes.h"
-#include "XmlReader.h"
+#include "crypto/Crypto.h"
+#include "crypto/Marc4.h"
+#include "protocol/Messages.h"
+#include "xml/CanonicalXml.h"
+#include "xml/XmlReader.h"
 
 namespace groove::protocol {
 

@@ -1,6 +1,6 @@
-#include "AccountStore.h"
+#include "store/AccountStore.h"
 
-#include "Identifiers.h"
+#include "crypto/Identifiers.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>

@@ -1,4 +1,4 @@
-#include "KeychainSecretStore.h"
+#include "store/KeychainSecretStore.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QTimer>

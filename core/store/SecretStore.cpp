@@ -1,4 +1,4 @@
-#include "SecretStore.h"
+#include "store/SecretStore.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QTimer>

@@ -1,4 +1,4 @@
-#include "CanonicalXml.h"
+#include "xml/CanonicalXml.h"
 
 #include <algorithm>
 

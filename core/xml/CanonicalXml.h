@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "XmlElement.h"
+#include "xml/XmlElement.h"
 
 #include <QtCore/QByteArray>
 

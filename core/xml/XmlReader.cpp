@@ -1,6 +1,6 @@
-#include "XmlReader.h"
+#include "xml/XmlReader.h"
 
-#include "CanonicalXml.h"
+#include "xml/CanonicalXml.h"
 
 #include <QtCore/QSet>
 #include <QtCore/QXmlStreamReader>

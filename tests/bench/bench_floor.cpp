@@ -16,11 +16,11 @@
 //
 // Prints one JSON object: {"keygenMs":..,"keyActivationMs":..,"createAccountMs":..,
 // "domainEnrollmentMs":..,"floorMs":..}. Exit 0 on success, 1 on any failure (message on stderr).
-#include "ClientCodec.h"
-#include "Crypto.h"
-#include "EventInfo.h"
-#include "Identifiers.h"
-#include "Messages.h"
+#include "crypto/Crypto.h"
+#include "crypto/Identifiers.h"
+#include "protocol/ClientCodec.h"
+#include "protocol/EventInfo.h"
+#include "protocol/Messages.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>

@@ -1,6 +1,6 @@
 // groove-enroll as deployment scripts use it (CLI-CONTRACT.md): every flow against a real
 // gms-devserver process over HTTP and HTTPS, --status, --unenroll, --check and --demo.
-#include "CliHarness.h"
+#include "common/CliHarness.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>

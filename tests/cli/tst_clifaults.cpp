@@ -1,9 +1,9 @@
 // groove-enroll against a misbehaving server (every fault-injection knob of the devserver), bad
 // TLS, bad credentials and bad usage: the contract's exit code and errorClass, no secret on any
 // output, and nothing left behind (no record, no journal entry, no keychain entry).
-#include "CliHarness.h"
-#include "DevServer.h"
-#include "ServerFixture.h"
+#include "common/CliHarness.h"
+#include "common/ServerFixture.h"
+#include "devserver/DevServer.h"
 
 #include <QtCore/QFile>
 #include <QtTest/QTest>

@@ -1,9 +1,9 @@
 // groove-enroll interrupted at each step: SIGTERM must cancel cleanly (exit 8, nothing left),
 // and after kill -9 the next run must remove what the killed one left in the keychain.
 // A stalled answer from the in-process server holds the CLI in the step under test.
-#include "CliHarness.h"
-#include "DevServer.h"
-#include "ServerFixture.h"
+#include "common/CliHarness.h"
+#include "common/ServerFixture.h"
+#include "devserver/DevServer.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>

@@ -1,4 +1,4 @@
-#include "Vectors.h"
+#include "common/Vectors.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonDocument>

@@ -2,11 +2,11 @@
 //  - sequential manual enrollments against an in-process server over HTTP(S), and
 //  - the server-side handling alone (GmsService::handle on prepared requests).
 // RSA key generation happens before the measured blocks: the clients share prepared key pairs.
-#include "ClientCodec.h"
-#include "Crypto.h"
-#include "DevServer.h"
-#include "Identifiers.h"
-#include "ServerFixture.h"
+#include "common/ServerFixture.h"
+#include "crypto/Crypto.h"
+#include "crypto/Identifiers.h"
+#include "devserver/DevServer.h"
+#include "protocol/ClientCodec.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QElapsedTimer>

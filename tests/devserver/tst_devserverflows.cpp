@@ -1,9 +1,9 @@
 // End to end: the three enrollment flows of WIRE-PROFILE 5, driven with core's client codec over
 // real HTTP and HTTPS against an in-process devserver on 127.0.0.1.
-#include "DevServer.h"
-#include "Faults.h"
-#include "ProtocolClient.h"
-#include "ServerFixture.h"
+#include "common/ProtocolClient.h"
+#include "common/ServerFixture.h"
+#include "devserver/DevServer.h"
+#include "protocol/Faults.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QTemporaryDir>

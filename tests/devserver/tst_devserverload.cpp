@@ -1,12 +1,12 @@
 // 100 manual enrollments at once against one devserver over HTTP: every client has its own
 // connection (one QNetworkAccessManager each) and runs its three steps as a small state machine,
 // so KeyActivations, CreateAccounts and DomainEnrollments of different clients interleave.
-#include "ClientCodec.h"
-#include "Crypto.h"
-#include "DevServer.h"
-#include "HttpServer.h"
-#include "Identifiers.h"
-#include "ServerFixture.h"
+#include "common/ServerFixture.h"
+#include "crypto/Crypto.h"
+#include "crypto/Identifiers.h"
+#include "devserver/DevServer.h"
+#include "devserver/HttpServer.h"
+#include "protocol/ClientCodec.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QLoggingCategory>

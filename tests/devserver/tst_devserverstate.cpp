@@ -1,11 +1,11 @@
 // The devserver's state and configuration: persistence across restarts, the state file itself,
 // damaged state, ServerConfig::fromJson, configured codes, and the gms-devserver executable.
-#include "CodeKey.h"
-#include "Crypto.h"
-#include "DevServer.h"
-#include "Identifiers.h"
-#include "ProtocolClient.h"
-#include "ServerFixture.h"
+#include "common/ProtocolClient.h"
+#include "common/ServerFixture.h"
+#include "crypto/CodeKey.h"
+#include "crypto/Crypto.h"
+#include "crypto/Identifiers.h"
+#include "devserver/DevServer.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>

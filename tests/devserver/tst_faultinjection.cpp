@@ -1,12 +1,12 @@
 // The devserver's fault injection: rule syntax, counting, and every knob over real HTTP(S) on
 // 127.0.0.1 as a client sees it.
-#include "ClientCodec.h"
-#include "Crypto.h"
-#include "DevServer.h"
-#include "Envelope.h"
-#include "FaultInjector.h"
-#include "Identifiers.h"
-#include "ServerFixture.h"
+#include "common/ServerFixture.h"
+#include "crypto/Crypto.h"
+#include "crypto/Identifiers.h"
+#include "devserver/DevServer.h"
+#include "devserver/FaultInjector.h"
+#include "protocol/ClientCodec.h"
+#include "protocol/Envelope.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QLoggingCategory>

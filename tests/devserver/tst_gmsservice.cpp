@@ -1,17 +1,17 @@
 // GmsService::handle() driven directly (no sockets): every fault of WIRE-PROFILE 6.7 and 7.8,
 // the validation order between them, the HTTP-level answers, and that a refused request leaves
 // the server state (in memory and on disk) exactly as it was.
-#include "ClientCodec.h"
-#include "CanonicalXml.h"
-#include "CodeKey.h"
-#include "Crypto.h"
-#include "DevServer.h"
-#include "Envelope.h"
-#include "Identifiers.h"
-#include "Messages.h"
-#include "SecuredFragment.h"
-#include "ServerFixture.h"
-#include "XmlReader.h"
+#include "common/ServerFixture.h"
+#include "crypto/CodeKey.h"
+#include "crypto/Crypto.h"
+#include "crypto/Identifiers.h"
+#include "devserver/DevServer.h"
+#include "protocol/ClientCodec.h"
+#include "protocol/Envelope.h"
+#include "protocol/Messages.h"
+#include "protocol/SecuredFragment.h"
+#include "xml/CanonicalXml.h"
+#include "xml/XmlReader.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>

@@ -1,6 +1,6 @@
-#include "HttpServer.h"
-#include "RawHttpClient.h"
-#include "TlsIdentity.h"
+#include "common/RawHttpClient.h"
+#include "devserver/HttpServer.h"
+#include "devserver/TlsIdentity.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "TlsIdentity.h"
+#include "devserver/TlsIdentity.h"
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>

@@ -1,9 +1,9 @@
 // The dry run (groove-enroll --check) against a real devserver: every item, every failure class,
 // and that the check leaves the server's members alone.
-#include "ConnectivityCheck.h"
-#include "DevServer.h"
-#include "HttpServer.h"
-#include "ServerFixture.h"
+#include "common/ServerFixture.h"
+#include "devserver/DevServer.h"
+#include "devserver/HttpServer.h"
+#include "net/ConnectivityCheck.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtNetwork/QNetworkAccessManager>

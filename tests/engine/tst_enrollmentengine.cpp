@@ -1,10 +1,10 @@
 // The engine against a real devserver over HTTP/HTTPS, with an in-memory secret store.
-#include "AccountStore.h"
-#include "DevServer.h"
-#include "EnrollmentEngine.h"
-#include "SecretStore.h"
-#include "ServerFixture.h"
-#include "Transport.h"
+#include "common/ServerFixture.h"
+#include "devserver/DevServer.h"
+#include "engine/EnrollmentEngine.h"
+#include "net/Transport.h"
+#include "store/AccountStore.h"
+#include "store/SecretStore.h"
 
 #include <QtCore/QTemporaryDir>
 #include <QtNetwork/QNetworkAccessManager>

@@ -1,5 +1,5 @@
-#include "DomainCertificate.h"
-#include "Vectors.h"
+#include "common/Vectors.h"
+#include "crypto/DomainCertificate.h"
 
 #include <QtCore/QTimeZone>
 #include <QtTest/QTest>

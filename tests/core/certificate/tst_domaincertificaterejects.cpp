@@ -1,6 +1,6 @@
 // Malformed domain certificates: every case is a BadCertificate error with a specific detail.
-#include "DomainCertificate.h"
-#include "Vectors.h"
+#include "common/Vectors.h"
+#include "crypto/DomainCertificate.h"
 
 #include <QtTest/QTest>
 

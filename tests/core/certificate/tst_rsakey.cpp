@@ -1,5 +1,5 @@
-#include "RsaKey.h"
-#include "Vectors.h"
+#include "common/Vectors.h"
+#include "crypto/RsaKey.h"
 
 #include <QtCore/QCryptographicHash>
 #include <QtTest/QTest>

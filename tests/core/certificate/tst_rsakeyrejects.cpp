@@ -1,6 +1,6 @@
 // Malformed RSA key input: every case is a BadKey error with a specific detail, never a crash.
-#include "RsaKey.h"
-#include "Vectors.h"
+#include "common/Vectors.h"
+#include "crypto/RsaKey.h"
 
 #include <QtTest/QTest>
 

@@ -1,6 +1,6 @@
-#include "CodeKey.h"
-#include "Crypto.h"
-#include "Vectors.h"
+#include "common/Vectors.h"
+#include "crypto/CodeKey.h"
+#include "crypto/Crypto.h"
 
 #include <QtTest/QTest>
 

@@ -1,5 +1,5 @@
-#include "Identifiers.h"
-#include "Vectors.h"
+#include "common/Vectors.h"
+#include "crypto/Identifiers.h"
 
 #include <QtCore/QSet>
 #include <QtTest/QTest>

@@ -1,5 +1,5 @@
-#include "Marc4.h"
-#include "Vectors.h"
+#include "common/Vectors.h"
+#include "crypto/Marc4.h"
 
 #include <QtTest/QTest>
 

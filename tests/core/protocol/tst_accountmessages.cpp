@@ -1,9 +1,9 @@
-#include "CanonicalXml.h"
-#include "CodeKey.h"
-#include "Crypto.h"
-#include "Messages.h"
-#include "Vectors.h"
-#include "XmlReader.h"
+#include "common/Vectors.h"
+#include "crypto/CodeKey.h"
+#include "crypto/Crypto.h"
+#include "protocol/Messages.h"
+#include "xml/CanonicalXml.h"
+#include "xml/XmlReader.h"
 
 #include <QtTest/QTest>
 

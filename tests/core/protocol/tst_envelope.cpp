@@ -1,5 +1,5 @@
-#include "Envelope.h"
-#include "Vectors.h"
+#include "common/Vectors.h"
+#include "protocol/Envelope.h"
 
 #include <QtTest/QTest>
 

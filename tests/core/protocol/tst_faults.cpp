@@ -1,7 +1,7 @@
-#include "Envelope.h"
 #include "Error.h"
-#include "Faults.h"
-#include "Vectors.h"
+#include "common/Vectors.h"
+#include "protocol/Envelope.h"
+#include "protocol/Faults.h"
 
 #include <QtTest/QTest>
 
@@ -30,7 +30,7 @@ private slots:
     void everyCodeHasPlainLanguageAndHint()
     {
         for (const FaultInfo &f : faultTable()) {
-            const Error e = Error::fault(f.code, QString::fromLatin1(f.specText));
+            const Error e = protocol::faultError(f.code, QString::fromLatin1(f.specText));
             QCOMPARE(e.kind, ErrorKind::ServerFault);
             QCOMPARE(e.faultCode, f.code);
             QVERIFY(!e.message.isEmpty());
@@ -44,7 +44,7 @@ private slots:
 
     void unknownCodeStillExplained()
     {
-        const Error e = Error::fault(999, QStringLiteral("odd"));
+        const Error e = protocol::faultError(999, QStringLiteral("odd"));
         QVERIFY(!findFault(999));
         QVERIFY(e.message.contains(u"999"));
         QVERIFY(!e.hint.isEmpty());

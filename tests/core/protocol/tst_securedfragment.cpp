@@ -1,8 +1,8 @@
-#include "CanonicalXml.h"
-#include "Crypto.h"
-#include "SecuredFragment.h"
-#include "Vectors.h"
-#include "XmlReader.h"
+#include "common/Vectors.h"
+#include "crypto/Crypto.h"
+#include "protocol/SecuredFragment.h"
+#include "xml/CanonicalXml.h"
+#include "xml/XmlReader.h"
 
 #include <QtTest/QTest>
 

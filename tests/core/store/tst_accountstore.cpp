@@ -1,5 +1,5 @@
-#include "AccountStore.h"
-#include "Identifiers.h"
+#include "crypto/Identifiers.h"
+#include "store/AccountStore.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>

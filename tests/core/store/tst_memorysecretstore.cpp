@@ -1,4 +1,4 @@
-#include "SecretStore.h"
+#include "store/SecretStore.h"
 
 #include <QtTest/QTest>
 

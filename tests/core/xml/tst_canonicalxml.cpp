@@ -1,6 +1,6 @@
-#include "CanonicalXml.h"
-#include "Vectors.h"
-#include "XmlReader.h"
+#include "common/Vectors.h"
+#include "xml/CanonicalXml.h"
+#include "xml/XmlReader.h"
 
 #include <QtTest/QTest>
 

@@ -1,5 +1,5 @@
-#include "CanonicalXml.h"
-#include "XmlReader.h"
+#include "xml/CanonicalXml.h"
+#include "xml/XmlReader.h"
 
 #include <QtTest/QTest>
 

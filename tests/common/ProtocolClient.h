@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ClientCodec.h"
+#include "protocol/ClientCodec.h"
 
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>

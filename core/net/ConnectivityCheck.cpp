@@ -1,16 +1,16 @@
 // The dry run behind `groove-enroll --check`: one stage at a time, each asynchronous and bounded
 // by the request timeout. Logs name hosts and ports only; the throw-away code of the endpoint
 // stage is never logged (no secret, but logs should not teach people to paste codes around).
-#include "ConnectivityCheck.h"
+#include "net/ConnectivityCheck.h"
 
-#include "CertificatePin.h"
+#include "net/CertificatePin.h"
 
-#include "ClientCodec.h"
-#include "Crypto.h"
-#include "Envelope.h"
-#include "EventInfo.h"
-#include "Identifiers.h"
-#include "Messages.h"
+#include "crypto/Crypto.h"
+#include "crypto/Identifiers.h"
+#include "protocol/ClientCodec.h"
+#include "protocol/Envelope.h"
+#include "protocol/EventInfo.h"
+#include "protocol/Messages.h"
 
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSysInfo>

@@ -1,4 +1,4 @@
-#include "ServerFixture.h"
+#include "common/ServerFixture.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>

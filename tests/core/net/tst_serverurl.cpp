@@ -1,6 +1,6 @@
 // WIRE-PROFILE 1: which server addresses are accepted, how they are normalised, and the
 // authenticated endpoint derived from them.
-#include "ServerUrl.h"
+#include "net/ServerUrl.h"
 
 #include <QtTest/QTest>
 

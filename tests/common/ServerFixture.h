@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DevServer.h"
+#include "devserver/DevServer.h"
 
 #include <QtCore/QTemporaryDir>
 

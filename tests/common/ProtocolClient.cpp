@@ -1,7 +1,7 @@
-#include "ProtocolClient.h"
+#include "common/ProtocolClient.h"
 
-#include "Crypto.h"
-#include "Identifiers.h"
+#include "crypto/Crypto.h"
+#include "crypto/Identifiers.h"
 
 #include <QtCore/QDateTime>
 #include <QtNetwork/QNetworkReply>

@@ -1,8 +1,8 @@
-#include "CliHarness.h"
+#include "common/CliHarness.h"
 
-#include "AccountStore.h"
-#include "DevServer.h"
-#include "KeychainSecretStore.h"
+#include "devserver/DevServer.h"
+#include "store/AccountStore.h"
+#include "store/KeychainSecretStore.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QDir>

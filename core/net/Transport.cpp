@@ -1,11 +1,11 @@
 // WIRE-PROFILE 1 and 7.1-7.3 on top of QNetworkAccessManager: one SOAP POST per SoapCall, with
 // our own redirect, authentication, size, retry and pinning rules. Nothing here blocks.
-#include "Transport.h"
+#include "net/Transport.h"
 
-#include "CertificatePin.h"
+#include "net/CertificatePin.h"
 
 #include "SecretBytes.h"
-#include "ServerUrl.h"
+#include "net/ServerUrl.h"
 
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QTimer>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Error.h"
-#include "Transport.h"
+#include "net/Transport.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QList>

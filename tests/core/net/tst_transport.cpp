@@ -1,10 +1,10 @@
 // Transport against the real devserver on 127.0.0.1: HTTP and TLS, pins, HTTP authentication,
 // and every transport-level fault knob (WIRE-PROFILE 1, 7.1-7.3).
-#include "DevServer.h"
-#include "Envelope.h"
-#include "HttpServer.h"
-#include "ServerFixture.h"
-#include "Transport.h"
+#include "common/ServerFixture.h"
+#include "devserver/DevServer.h"
+#include "devserver/HttpServer.h"
+#include "net/Transport.h"
+#include "protocol/Envelope.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>

@@ -1,6 +1,6 @@
 // WIRE-PROFILE 1: the accepted shapes of a server URL and the authenticated endpoint. Every
 // decision about what a server address may look like lives in this file.
-#include "ServerUrl.h"
+#include "net/ServerUrl.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QStringList>

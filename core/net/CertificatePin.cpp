@@ -1,4 +1,4 @@
-#include "CertificatePin.h"
+#include "net/CertificatePin.h"
 
 #include "SecretBytes.h"
 

@@ -1,6 +1,5 @@
 #include "Error.h"
 
-
 #include <QtCore/QCoreApplication>
 
 namespace groove {

@@ -391,7 +391,7 @@ void TestDomainCertificateRejects::keySizes()
     p.signingKey = privateKeyOf(signing);
     EVP_PKEY_free(signing);
     p.encryptionKey = encryptionKey;
-    p.notBefore = QDateTime(QDate(2024, 1, 2), QTime(11, 58), QTimeZone::UTC);
+    p.notBefore = QDateTime(QDate(2024, 1, 2), QTime(11, 58), QTimeZone::utc());
     const Result<DomainCertificate> built = DomainCertificate::build(p);
     QCOMPARE(built.ok(), accepted);
     if (!accepted)

@@ -111,30 +111,34 @@ private slots:
     {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<bool>("accepted");
-        auto children = [](int n) { return "<a>" + QByteArray("<b/>").repeated(n) + "</a>"; };
+        auto children = [](int n) -> QByteArray {
+            return "<a>" + QByteArray("<b/>").repeated(n) + "</a>";
+        };
         QTest::newRow("elements at the cap") << children(MaxTokens - 1) << true;
         QTest::newRow("elements above the cap") << children(MaxTokens) << false;
-        auto attributed = [](int n) { // root with one attribute, children with one each
+        auto attributed =
+                [](int n) -> QByteArray { // root with one attribute, children with one each
             return "<a r=\"1\">" + QByteArray("<b x=\"=>'\"/>").repeated(n) + "</a>";
         };
         QTest::newRow("attributes at the cap") << attributed((MaxTokens - 2) / 2) << true;
         QTest::newRow("attributes above the cap") << attributed((MaxTokens - 2) / 2 + 1) << false;
-        auto commented = [](int n) {
+        auto commented = [](int n) -> QByteArray {
             return "<a>" + QByteArray("<!-- c -->").repeated(n) + "</a>";
         };
         QTest::newRow("comments at the cap") << commented(MaxTokens - 1) << true;
         QTest::newRow("comments above the cap") << commented(MaxTokens) << false;
-        auto split = [](int n) { // text runs split by comments: 1 + 2n + 1 tokens
+        auto split = [](int n) -> QByteArray { // text runs split by comments: 1 + 2n + 1 tokens
             return "<a>" + QByteArray("x<!---->").repeated(n) + "x</a>";
         };
         QTest::newRow("split text at the cap") << split((MaxTokens - 2) / 2) << true;
         QTest::newRow("split text above the cap") << split((MaxTokens - 2) / 2 + 1) << false;
-        auto spaced = [](int n) { // blank text between elements counts too: 1 + 2n + 1
+        auto spaced =
+                [](int n) -> QByteArray { // blank text between elements counts too: 1 + 2n + 1
             return "<a>" + QByteArray(" <b/>").repeated(n) + " </a>";
         };
         QTest::newRow("blank text at the cap") << spaced((MaxTokens - 2) / 2) << true;
         QTest::newRow("blank text above the cap") << spaced((MaxTokens - 2) / 2 + 1) << false;
-        auto attributes = [](int n) {
+        auto attributes = [](int n) -> QByteArray {
             QByteArray b("<a");
             for (int i = 0; i < n; ++i)
                 b += " a" + QByteArray::number(i) + "=\"" + QByteArray::number(i) + "\"";
@@ -149,9 +153,9 @@ private slots:
                 + QByteArray("</a>").repeated(MaxDepth);
         QTest::newRow("deep nesting with attributes and comments") << deep << true;
         QTest::newRow("prolog counts")
-                << "<?groove.net version='1.0'?>" + children(MaxTokens - 2) << true;
+                << QByteArray("<?groove.net version='1.0'?>" + children(MaxTokens - 2)) << true;
         QTest::newRow("prolog counts, above")
-                << "<?groove.net version='1.0'?>" + children(MaxTokens - 1) << false;
+                << QByteArray("<?groove.net version='1.0'?>" + children(MaxTokens - 1)) << false;
     }
 
     void tokenCap()

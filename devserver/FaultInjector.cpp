@@ -30,7 +30,7 @@ constexpr ActionName Names[] = {
 // The argument becomes an element or attribute name in the answer: keep it a plain XML name.
 bool isPlainName(const QString &s)
 {
-    static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.:-]{0,63}$"));
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]{0,63}$"));
     return name.match(s).hasMatch();
 }
 

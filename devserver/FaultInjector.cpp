@@ -1,5 +1,7 @@
 #include "devserver/FaultInjector.h"
 
+#include <QtCore/QRegularExpression>
+
 namespace groove::devserver {
 
 namespace {
@@ -22,7 +24,15 @@ constexpr ActionName Names[] = {
     { FaultAction::WrongKey, "wrong-key" },
     { FaultAction::FlipMac, "flip-mac" },
     { FaultAction::FlipSignature, "flip-signature" },
+    { FaultAction::SeAttribute, "seattr" },
 };
+
+// The argument becomes an element or attribute name in the answer: keep it a plain XML name.
+bool isPlainName(const QString &s)
+{
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]{0,63}$"));
+    return name.match(s).hasMatch();
+}
 
 } // namespace
 
@@ -44,6 +54,16 @@ Result<FaultRule> FaultRule::parse(const QString &spec)
         if (!ok || r.faultCode <= 0)
             return bad(QStringLiteral("fault needs a positive code"));
         r.action = FaultAction::ProtocolFault;
+    } else if (action.startsWith(u"wrapper=")) {
+        r.text = action.mid(8);
+        if (!isPlainName(r.text))
+            return bad(QStringLiteral("wrapper needs an XML name"));
+        r.action = FaultAction::WrapperName;
+    } else if (action.startsWith(u"seattr=")) {
+        r.text = action.mid(7);
+        if (!isPlainName(r.text))
+            return bad(QStringLiteral("seattr needs an XML name"));
+        r.action = FaultAction::SeAttribute;
     } else {
         bool found = false;
         for (const ActionName &n : Names) {
@@ -54,6 +74,8 @@ Result<FaultRule> FaultRule::parse(const QString &spec)
         }
         if (!found)
             return bad(QStringLiteral("unknown action %1").arg(action));
+        if (r.action == FaultAction::SeAttribute)
+            r.text = QStringLiteral("KeyID");
     }
     if (parts.size() == 3) {
         bool ok = false;
@@ -69,6 +91,10 @@ QString FaultRule::toString() const
     QString name;
     if (action == FaultAction::ProtocolFault) {
         name = QStringLiteral("fault=%1").arg(faultCode);
+    } else if (action == FaultAction::WrapperName) {
+        name = QStringLiteral("wrapper=%1").arg(text);
+    } else if (action == FaultAction::SeAttribute) {
+        name = QStringLiteral("seattr=%1").arg(text);
     } else {
         for (const ActionName &n : Names) {
             if (n.action == action)
@@ -79,6 +105,29 @@ QString FaultRule::toString() const
     if (onRequest > 0)
         s += u':' + QString::number(onRequest);
     return s;
+}
+
+bool FaultRule::altersAnswer() const
+{
+    switch (action) {
+    case FaultAction::CloseMidBody:
+    case FaultAction::WrongKey:
+    case FaultAction::FlipMac:
+    case FaultAction::FlipSignature:
+    case FaultAction::WrapperName:
+    case FaultAction::SeAttribute:
+        return true;
+    case FaultAction::ProtocolFault:
+    case FaultAction::Http500:
+    case FaultAction::CloseNoAnswer:
+    case FaultAction::Stall:
+    case FaultAction::Oversized:
+    case FaultAction::MalformedXml:
+    case FaultAction::RedirectCrossHost:
+    case FaultAction::RedirectSameOrigin:
+        return false;
+    }
+    return false;
 }
 
 void FaultInjector::clear()

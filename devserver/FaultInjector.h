@@ -24,6 +24,10 @@ enum class FaultAction {
     WrongKey, // response sealed with a key the client does not have
     FlipMac, // one MAC byte changed
     FlipSignature, // one byte of a domain signature changed (managed object or contact)
+    // Response fragments correctly sealed over a header a response must not have
+    // (WIRE-PROFILE 4 step 1, 6.2): what a non-conforming server sends.
+    WrapperName, // wrapper <TEXT> in place of ReturnPayloadWrapper
+    SeAttribute, // g:SE with the attribute TEXT (default KeyID)
 };
 
 struct FaultRule
@@ -33,12 +37,16 @@ struct FaultRule
                        // of all for "*"
     FaultAction action = FaultAction::ProtocolFault;
     int faultCode = 0;
+    QString text; // WrapperName: the wrapper; SeAttribute: the attribute's name
 
     // "METHOD:ACTION[:N]", ACTION one of fault=CODE, http-500, close-mid-body, close, stall,
     // oversized, malformed-xml, redirect-cross-host, redirect-same-origin, wrong-key, flip-mac,
-    // flip-signature. Example: "DomainEnrollment:fault=402", "*:http-500:2".
+    // flip-signature, wrapper=NAME, seattr[=NAME]. Example: "DomainEnrollment:fault=402",
+    // "*:http-500:2", "KeyActivation:wrapper=Foo".
     [[nodiscard]] static Result<FaultRule> parse(const QString &spec);
     [[nodiscard]] QString toString() const;
+    // True for actions that alter the real answer rather than replace it.
+    [[nodiscard]] bool altersAnswer() const;
 };
 
 class FaultInjector final

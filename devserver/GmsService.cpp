@@ -89,7 +89,11 @@ bool GmsService::createdIsAcceptable(qint64 created) const
 
 Result<QByteArray> GmsService::sealResponse(const xml::XmlElement &payload, QByteArrayView key)
 {
-    const protocol::FragmentHeader header = protocol::FragmentHeader::forResponse();
+    protocol::FragmentHeader header = protocol::FragmentHeader::forResponse();
+    if (m_current && m_current->action == FaultAction::WrapperName)
+        header.wrapper = m_current->text;
+    if (m_current && m_current->action == FaultAction::SeAttribute)
+        header.seAttributes.append({ m_current->text, QStringLiteral("AAAA") });
     if (m_current && m_current->action == FaultAction::WrongKey) {
         const Result<QByteArray> other = crypto::randomBytes(key.size());
         if (!other)
@@ -193,6 +197,8 @@ HttpResponse GmsService::injected(const FaultRule &rule, const HttpRequest &requ
     case FaultAction::WrongKey:
     case FaultAction::FlipMac:
     case FaultAction::FlipSignature:
+    case FaultAction::WrapperName:
+    case FaultAction::SeAttribute:
         break; // applied to the real answer
     }
     return {};
@@ -230,10 +236,7 @@ HttpResponse GmsService::handle(const HttpRequest &request)
             if (env)
                 method = env->method;
             m_current = m_faults.next(method);
-            if (m_current && m_current->action != FaultAction::CloseMidBody
-                && m_current->action != FaultAction::WrongKey
-                && m_current->action != FaultAction::FlipMac
-                && m_current->action != FaultAction::FlipSignature) {
+            if (m_current && !m_current->altersAnswer()) {
                 note = QStringLiteral("injected %1").arg(m_current->toString());
                 response = injected(*m_current, request, method);
             } else if (!env) {

@@ -93,7 +93,8 @@ int main(int argc, char *argv[])
             QStringLiteral(
                     "Fault injection METHOD:ACTION[:N], repeatable; ACTION: fault=CODE, http-500, "
                     "close-mid-body, close, stall, oversized, malformed-xml, redirect-cross-host, "
-                    "redirect-same-origin, wrong-key, flip-mac, flip-signature."),
+                    "redirect-same-origin, wrong-key, flip-mac, flip-signature, wrapper=NAME, "
+                    "seattr[=NAME]."),
             QStringLiteral("RULE"));
     const QCommandLineOption idleOpt(QStringLiteral("idle-timeout"),
                                      QStringLiteral("Seconds before an idle connection is closed."),

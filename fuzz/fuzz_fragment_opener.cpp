@@ -19,6 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)open(*f, key20);
         (void)open(*f, key24);
     }
+    (void)openResponse(input, key20);
     (void)parseResponseEnvelope(input, QStringLiteral("KeyActivation"));
     (void)parseRequestEnvelope(input);
     (void)CreateAccountRequest::parse(input);

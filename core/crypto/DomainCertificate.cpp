@@ -305,6 +305,10 @@ Result<DomainCertificate> DomainCertificate::parse(QByteArrayView der)
     Result<RsaPublicKey> signingKey = acceptKey(subjectKey);
     if (!signingKey)
         return bad(QStringLiteral("subject public key: ") + signingKey.error().detail);
+    if (const int bits = signingKey->bits(); bits < MinDomainKeyBits)
+        return bad(QStringLiteral("subject public key: RSA key of %1 bits, at least %2 required")
+                           .arg(bits)
+                           .arg(MinDomainKeyBits));
 
     if (X509_NAME_cmp(X509_get_issuer_name(x.get()), X509_get_subject_name(x.get())) != 0)
         return bad(QStringLiteral("issuer differs from subject (not self-signed)"));
@@ -315,6 +319,11 @@ Result<DomainCertificate> DomainCertificate::parse(QByteArrayView der)
     Result<RsaPublicKey> encryptionKey = readExtensions(x.get());
     if (!encryptionKey)
         return encryptionKey.error();
+    if (const int bits = encryptionKey->bits(); bits < MinDomainKeyBits)
+        return bad(QStringLiteral("encryption key extension: RSA key of %1 bits, at least %2 "
+                                  "required")
+                           .arg(bits)
+                           .arg(MinDomainKeyBits));
 
     BnPtr serial(ASN1_INTEGER_to_BN(X509_get0_serialNumber(x.get()), nullptr));
     if (!serial)
@@ -358,6 +367,11 @@ Result<DomainCertificate> DomainCertificate::build(const BuildParams &params)
         return buildError(ErrorKind::BadKey, QStringLiteral("signing key: ") + k.error().detail);
     if (const Result<RsaPublicKey> k = RsaPublicKey::fromDer(params.encryptionKey.toDer()); !k)
         return buildError(ErrorKind::BadKey, QStringLiteral("encryption key: ") + k.error().detail);
+    if (params.signingKey.publicKey().bits() < MinDomainKeyBits
+        || params.encryptionKey.bits() < MinDomainKeyBits)
+        return buildError(
+                ErrorKind::BadKey,
+                QStringLiteral("domain keys need at least %1 bits").arg(MinDomainKeyBits));
     if (params.name.isEmpty())
         return buildError(ErrorKind::InvalidValue, QStringLiteral("empty domain name"));
     if (!params.notBefore.isValid())

@@ -12,6 +12,10 @@ namespace groove::crypto {
 inline constexpr const char *EncryptionKeyOid = "2.16.840.1.114227.1.1.1";
 inline constexpr const char *SigningAlgoOid = "2.16.840.1.114227.1.1.2";
 inline constexpr const char *EncryptionAlgoOid = "2.16.840.1.114227.1.1.3";
+// Both domain keys protect every account of the domain for the certificate's 100 years: below
+// 2048 bits (what our own keys and the vectors use; NIST SP 800-131A) they are refused, as the
+// subject key and as the extension's key, also when building.
+inline constexpr int MinDomainKeyBits = 2048;
 
 class DomainCertificate final
 {

@@ -102,10 +102,11 @@ Result<Activation> keyActivationResponse(QByteArrayView body, const CodeKey &cod
     const Result<QByteArray> payload = responsePayload(body, method::KeyActivation);
     if (!payload)
         return payload.error();
-    Result<OpenedPayload> opened = open(*payload, code.key.view());
+    Result<OpenedPayload> opened = openResponse(*payload, code.key.view());
     if (!opened)
         return opened.error();
     wipe(opened->bytes);
+    const xml::WipeOnExit wipeTree(opened->payload);
     return verifiedActivation(opened->payload, KeyActivationResponseName);
 }
 
@@ -124,10 +125,12 @@ Result<Activation> autoAccountCodeConfigurationResponse(QByteArrayView body)
     Result<QByteArray> payload = responsePayload(body, method::AutoAccountCodeConfiguration);
     if (!payload)
         return payload.error();
-    const Result<XmlElement> tree = xml::parse(*payload);
+    Result<XmlElement> tree = xml::parse(*payload);
     wipe(payload.value()); // it carries the account configuration code
     if (!tree)
         return tree.error();
+    // So does the tree: the result shares the code (left alone), any other copy is wiped.
+    const xml::WipeOnExit wipeTree(tree.value());
     return verifiedActivation(*tree, AutoConfigResponseName);
 }
 
@@ -191,9 +194,11 @@ domainEnrollmentResponse(QByteArrayView body, const CodeKey &code,
     const Result<QByteArray> payload = responsePayload(body, method::DomainEnrollment);
     if (!payload)
         return payload.error();
-    const Result<OpenedPayload> opened = open(*payload, code.key.view());
+    Result<OpenedPayload> opened = openResponse(*payload, code.key.view());
     if (!opened)
         return opened.error();
+    wipe(opened->bytes);
+    const xml::WipeOnExit wipeTree(opened->payload);
     Result<DomainEnrollmentResponse> r = DomainEnrollmentResponse::fromXml(opened->payload);
     if (!r)
         return r.error();
@@ -224,10 +229,13 @@ Result<AutoActivationResponse> autoActivationResponse(QByteArrayView body, QByte
     const Result<QByteArray> payload = responsePayload(body, method::AutoActivation);
     if (!payload)
         return payload.error();
-    Result<OpenedPayload> opened = open(*payload, deviceKey);
+    Result<OpenedPayload> opened = openResponse(*payload, deviceKey);
     if (!opened)
         return opened.error();
     wipe(opened->bytes);
+    // The tree holds AccountConfigurationCode; the result shares it and keeps it, the engine
+    // wipes it once the code key is derived.
+    const xml::WipeOnExit wipeTree(opened->payload);
     return AutoActivationResponse::fromXml(opened->payload);
 }
 

@@ -164,9 +164,11 @@ Result<RequestEnvelope> parseRequestEnvelope(QByteArrayView body)
 
 Result<ResponseEnvelope> parseResponseEnvelope(QByteArrayView body, const QString &expectedMethod)
 {
-    const Result<XmlElement> root = xml::parse(body);
+    Result<XmlElement> root = xml::parse(body);
     if (!root)
         return root.error();
+    // Payload@data of an unsecured answer (auto-configuration) encodes a code.
+    const xml::WipeOnExit wipeTree(root.value());
     const Result<const XmlElement *> childR = bodyChild(*root);
     if (!childR)
         return childR.error();

@@ -209,4 +209,26 @@ Result<OpenedPayload> open(QByteArrayView fragmentBytes, QByteArrayView key)
     return open(*f, key);
 }
 
+Result<OpenedPayload> openResponse(QByteArrayView fragmentBytes, QByteArrayView key)
+{
+    const Result<SealedFragment> f = parseSealed(fragmentBytes);
+    if (!f)
+        return f.error();
+    const FragmentHeader expected = FragmentHeader::forResponse();
+    if (f->header.wrapper != expected.wrapper) {
+        return Error::make(ErrorKind::BadMac,
+                           QStringLiteral("response fragment wrapper is <%1>, not <%2>")
+                                   .arg(f->header.wrapper, expected.wrapper));
+    }
+    if (!f->header.wrapperAttributes.isEmpty())
+        return Error::make(ErrorKind::BadMac,
+                           QStringLiteral("response fragment wrapper has attributes"));
+    if (!f->header.seAttributes.isEmpty()) {
+        return Error::make(ErrorKind::BadMac,
+                           QStringLiteral("response fragment g:SE has attributes (%1)")
+                                   .arg(f->header.seAttributes.front().name));
+    }
+    return open(*f, key);
+}
+
 } // namespace groove::protocol

@@ -58,4 +58,10 @@ struct OpenedPayload
 [[nodiscard]] Result<OpenedPayload> open(const SealedFragment &fragment, QByteArrayView key);
 [[nodiscard]] Result<OpenedPayload> open(QByteArrayView fragmentBytes, QByteArrayView key);
 
+// What a client opens: the fragment must carry the response header H of WIRE-PROFILE 4 step 1
+// and 6.2 exactly (wrapper ReturnPayloadWrapper, no wrapper attributes, an SE without
+// attributes), else BadMac: the MAC then authenticates a header other than the one a response
+// has, so the integrity of the response is not established (CLI class integrity).
+[[nodiscard]] Result<OpenedPayload> openResponse(QByteArrayView fragmentBytes, QByteArrayView key);
+
 } // namespace groove::protocol

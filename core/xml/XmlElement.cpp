@@ -1,5 +1,7 @@
 #include "xml/XmlElement.h"
 
+#include <openssl/crypto.h>
+
 #include <algorithm>
 
 namespace groove::xml {
@@ -14,6 +16,41 @@ XmlElement &XmlElement::set(const QString &name, const QString &value)
     }
     m_attributes.append(XmlAttribute{ name, value });
     return *this;
+}
+
+void XmlElement::appendAttribute(QString name, QString value)
+{
+    m_attributes.append(XmlAttribute{ std::move(name), std::move(value) });
+}
+
+namespace {
+
+// Overwrites 'text' in place when it is the only reference to its buffer (it keeps its
+// length, now all NUL), else releases it. isDetached() is false for a shared buffer and for one
+// that is not ours (fromRawData); data() on a detached string returns the buffer itself, it does
+// not reallocate.
+int wipeOwned(QString &text)
+{
+    if (!text.isEmpty() && text.isDetached()) {
+        OPENSSL_cleanse(text.data(), size_t(text.size()) * sizeof(QChar));
+        return 1;
+    }
+    text = QString();
+    return 0;
+}
+
+} // namespace
+
+int XmlElement::wipe()
+{
+    int wiped = wipeOwned(m_text);
+    // The list's own buffer may be shared with a copy of this element; detaching it only
+    // copies the QString handles (the reference counts go up), which wipeOwned then sees.
+    for (XmlAttribute &a : m_attributes)
+        wiped += wipeOwned(a.value);
+    for (XmlElement &c : m_children)
+        wiped += c.wipe();
+    return wiped;
 }
 
 bool XmlElement::remove(const QString &name)

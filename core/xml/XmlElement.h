@@ -27,6 +27,9 @@ public:
     [[nodiscard]] const QList<XmlAttribute> &attributes() const { return m_attributes; }
     // Replaces the value when the attribute exists, appends otherwise. Returns *this for chaining.
     XmlElement &set(const QString &name, const QString &value);
+    // Appends without looking for an existing one: for readers that have already refused
+    // duplicates (set() would make many attributes cost quadratic time).
+    void appendAttribute(QString name, QString value);
     bool remove(const QString &name);
     [[nodiscard]] bool has(const QString &name) const;
     // nullptr when absent.
@@ -43,7 +46,15 @@ public:
     bool removeChildren(const QString &name);
 
     [[nodiscard]] const QString &text() const { return m_text; }
-    void setText(const QString &text) { m_text = text; }
+    void setText(QString text) { m_text = std::move(text); }
+
+    // Overwrites in place (OPENSSL_cleanse) every attribute value and text this tree holds the
+    // only reference to; they keep their length but hold only NULs, so the tree is good for
+    // nothing but destruction afterwards. A value shared with another QString (a field a decoder
+    // took from the tree) is released untouched: writing to it would detach and wipe a fresh
+    // copy while the original stays, and it is still in use; its last holder wipes it. Names and
+    // structure stay. Returns the number of values overwritten.
+    int wipe();
 
     // Structural equality; attribute order does not matter (canonical form sorts them).
     friend bool operator==(const XmlElement &a, const XmlElement &b);
@@ -53,6 +64,20 @@ private:
     QList<XmlAttribute> m_attributes;
     std::vector<XmlElement> m_children;
     QString m_text;
+};
+
+// Wipes a tree when the scope ends, on every return path (after a decoder's result has taken
+// the values it keeps, so that those are shared and left alone).
+class WipeOnExit final
+{
+public:
+    explicit WipeOnExit(XmlElement &tree) : m_tree(tree) { }
+    ~WipeOnExit() { m_tree.wipe(); }
+    WipeOnExit(const WipeOnExit &) = delete;
+    WipeOnExit &operator=(const WipeOnExit &) = delete;
+
+private:
+    XmlElement &m_tree;
 };
 
 } // namespace groove::xml

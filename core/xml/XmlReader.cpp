@@ -38,16 +38,111 @@ Error malformed(const QString &detail)
     return Error::make(ErrorKind::MalformedXml, detail);
 }
 
-// Finishes the element on top of the stack: element-only content drops its blank text.
-Status closeElement(XmlElement &e)
+Error tooManyTokens(const QString &detail)
 {
-    if (!e.children().empty()) {
-        if (!isBlank(e.text()))
-            return malformed(QStringLiteral("<%1> mixes text and elements").arg(e.name()));
-        e.setText(QString());
+    return Error::make(ErrorKind::InputTooLarge, detail);
+}
+
+// Index of 'needle' at or after 'from', or -1.
+qsizetype find(QByteArrayView bytes, const char *needle, qsizetype from)
+{
+    return bytes.indexOf(QByteArrayView(needle), from);
+}
+
+// The token count of parse()'s contract, in one pass over the raw bytes (markup is ASCII, so
+// UTF-8 needs no decoding here). Unterminated constructs end the scan: QXmlStreamReader reports
+// them. Runs before QXmlStreamReader so that its per-element quadratic attribute check never
+// sees more than maxAttributes attributes.
+Status checkTokens(QByteArrayView b, const ReadOptions &options)
+{
+    qsizetype tokens = 0;
+    auto count = [&](qsizetype n) -> Status {
+        tokens += n;
+        if (tokens > options.maxTokens)
+            return tooManyTokens(QStringLiteral("more than %1 tokens").arg(options.maxTokens));
+        return {};
+    };
+    qsizetype i = 0;
+    const qsizetype n = b.size();
+    while (i < n) {
+        if (b[i] != '<') {
+            if (Status s = count(1); !s)
+                return s;
+            const qsizetype next = b.indexOf('<', i);
+            if (next < 0)
+                return {};
+            i = next;
+            continue;
+        }
+        const QByteArrayView rest = b.sliced(i);
+        qsizetype end = -1;
+        if (rest.startsWith("<!--")) {
+            end = find(b, "-->", i + 4);
+            end = end < 0 ? -1 : end + 3;
+        } else if (rest.startsWith("<![CDATA[")) {
+            end = find(b, "]]>", i + 9);
+            end = end < 0 ? -1 : end + 3;
+        } else if (rest.startsWith("<!DOCTYPE")) {
+            return Error::make(ErrorKind::ForbiddenXml, QStringLiteral("DOCTYPE is not allowed"));
+        } else if (rest.startsWith("<?")) {
+            end = find(b, "?>", i + 2);
+            end = end < 0 ? -1 : end + 2;
+        } else if (rest.startsWith("</") || rest.startsWith("<!")) {
+            end = b.indexOf('>', i);
+            // An end tag is no token of its own; another "<!" is not well-formed anyway.
+            if (end < 0)
+                return {};
+            i = end + 1;
+            continue;
+        } else {
+            // A start or empty tag: one token, plus one per '=' outside quoted values.
+            if (Status s = count(1); !s)
+                return s;
+            int attributes = 0;
+            char quote = 0;
+            qsizetype j = i + 1;
+            for (; j < n; ++j) {
+                const char c = b[j];
+                if (quote) {
+                    if (c == quote)
+                        quote = 0;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '=') {
+                    if (++attributes > options.maxAttributes) {
+                        return tooManyTokens(
+                                QStringLiteral("more than %1 attributes on one element")
+                                        .arg(options.maxAttributes));
+                    }
+                    if (Status s = count(1); !s)
+                        return s;
+                } else if (c == '>') {
+                    break;
+                }
+            }
+            if (j >= n)
+                return {};
+            i = j + 1;
+            continue;
+        }
+        if (end < 0)
+            return {};
+        if (Status s = count(1); !s)
+            return s;
+        i = end;
     }
     return {};
 }
+
+// An element being read. Its text is collected here (appending, so that text split by comments
+// or references costs linear time) and only while it has no child: once a child exists, any
+// text must be blank and is dropped.
+struct Open
+{
+    XmlElement element;
+    QString text;
+    bool hasChildren = false;
+};
 
 } // namespace
 
@@ -60,11 +155,13 @@ Result<XmlElement> parse(QByteArrayView bytes, const ReadOptions &options)
     }
     if (bytes.isEmpty())
         return malformed(QStringLiteral("empty document"));
+    if (Status s = checkTokens(bytes, options); !s)
+        return s.error();
 
     QXmlStreamReader reader(QByteArray::fromRawData(bytes.constData(), bytes.size()));
     reader.setNamespaceProcessing(false);
 
-    std::vector<XmlElement> stack;
+    std::vector<Open> stack;
     std::optional<XmlElement> root;
 
     while (!reader.atEnd()) {
@@ -113,25 +210,33 @@ Result<XmlElement> parse(QByteArrayView bytes, const ReadOptions &options)
                 if (!validChars(a.value()))
                     return Error::make(ErrorKind::UnsupportedCharacter,
                                        QStringLiteral("attribute %1").arg(name));
-                e.set(name.toString(), a.value().toString());
+                e.appendAttribute(name.toString(), a.value().toString());
             }
-            if (!stack.empty() && !isBlank(stack.back().text()))
-                return malformed(
-                        QStringLiteral("<%1> mixes text and elements").arg(stack.back().name()));
-            stack.push_back(std::move(e));
+            if (!stack.empty()) {
+                Open &parent = stack.back();
+                if (!parent.hasChildren) {
+                    // Text before the first child was checked blank as it arrived; drop it.
+                    if (!isBlank(parent.text))
+                        return malformed(QStringLiteral("<%1> mixes text and elements")
+                                                 .arg(parent.element.name()));
+                    parent.text = QString();
+                    parent.hasChildren = true;
+                }
+            }
+            stack.push_back(Open{ std::move(e), QString(), false });
             break;
         }
         case QXmlStreamReader::EndElement: {
             if (stack.empty())
                 return malformed(QStringLiteral("unbalanced end tag"));
-            XmlElement done = std::move(stack.back());
+            Open done = std::move(stack.back());
             stack.pop_back();
-            if (Status s = closeElement(done); !s)
-                return s.error();
+            if (!done.hasChildren)
+                done.element.setText(std::move(done.text));
             if (stack.empty())
-                root = std::move(done);
+                root = std::move(done.element);
             else
-                stack.back().append(std::move(done));
+                stack.back().element.append(std::move(done.element));
             break;
         }
         case QXmlStreamReader::Characters: {
@@ -141,13 +246,17 @@ Result<XmlElement> parse(QByteArrayView bytes, const ReadOptions &options)
                     return malformed(QStringLiteral("text outside the root element"));
                 break;
             }
+            Open &top = stack.back();
             if (!validChars(text))
                 return Error::make(ErrorKind::UnsupportedCharacter,
-                                   QStringLiteral("text of <%1>").arg(stack.back().name()));
-            XmlElement &top = stack.back();
-            if (!top.children().empty() && !isBlank(text))
-                return malformed(QStringLiteral("<%1> mixes text and elements").arg(top.name()));
-            top.setText(top.text() + text);
+                                   QStringLiteral("text of <%1>").arg(top.element.name()));
+            if (top.hasChildren) {
+                if (!isBlank(text))
+                    return malformed(
+                            QStringLiteral("<%1> mixes text and elements").arg(top.element.name()));
+                break;
+            }
+            top.text.append(text);
             break;
         }
         }

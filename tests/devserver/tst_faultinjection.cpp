@@ -256,6 +256,13 @@ private slots:
            QStringLiteral("DomainEnrollment:flip-signature:1"));
         ok("any method name", QStringLiteral("Frobnicate:fault=1"), QStringLiteral("Frobnicate"), 0,
            FaultAction::ProtocolFault, 1, QStringLiteral("Frobnicate:fault=1"));
+        ok("wrapper", QStringLiteral("KeyActivation:wrapper=Foo"), QStringLiteral("KeyActivation"),
+           0, FaultAction::WrapperName, 0, QStringLiteral("KeyActivation:wrapper=Foo"));
+        ok("seattr", QStringLiteral("AutoActivation:seattr"), QStringLiteral("AutoActivation"), 0,
+           FaultAction::SeAttribute, 0, QStringLiteral("AutoActivation:seattr=KeyID"));
+        ok("seattr named", QStringLiteral("DomainEnrollment:seattr=Extra:1"),
+           QStringLiteral("DomainEnrollment"), 1, FaultAction::SeAttribute, 0,
+           QStringLiteral("DomainEnrollment:seattr=Extra:1"));
 
         const auto bad = [](const char *name, const QString &spec) {
             QTest::newRow(name) << spec << false << QString() << 0 << 0 << 0 << QString();
@@ -271,6 +278,9 @@ private slots:
         bad("fault negative", QStringLiteral("KeyActivation:fault=-402"));
         bad("fault not a number", QStringLiteral("KeyActivation:fault=abc"));
         bad("fault with a colon", QStringLiteral("KeyActivation:fault:402"));
+        bad("wrapper without name", QStringLiteral("KeyActivation:wrapper="));
+        bad("wrapper not a name", QStringLiteral("KeyActivation:wrapper=<x>"));
+        bad("seattr not a name", QStringLiteral("KeyActivation:seattr=1a"));
         bad("N 0", QStringLiteral("KeyActivation:stall:0"));
         bad("N negative", QStringLiteral("KeyActivation:stall:-1"));
         bad("N not a number", QStringLiteral("KeyActivation:stall:second"));

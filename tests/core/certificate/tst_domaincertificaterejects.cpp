@@ -2,12 +2,14 @@
 #include "common/Vectors.h"
 #include "crypto/DomainCertificate.h"
 
+#include <QtCore/QTimeZone>
 #include <QtTest/QTest>
 
 #include <openssl/asn1.h>
 #include <openssl/bn.h>
 #include <openssl/evp.h>
 #include <openssl/objects.h>
+#include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
@@ -27,6 +29,20 @@ RsaPrivateKey privateKeyOf(const QJsonObject &keyObject)
             RsaPrivateKey::fromPkcs8Pem(testing::utf8(keyObject.value(key("private_key_pem"))));
     if (!r)
         qFatal("vector key rejected: %s", qPrintable(r.error().toLogString()));
+    return r.value();
+}
+
+// A generated key as our type, through its PKCS#8 PEM form.
+RsaPrivateKey privateKeyOf(EVP_PKEY *key)
+{
+    BIO *bio = BIO_new(BIO_s_mem());
+    PEM_write_bio_PrivateKey(bio, key, nullptr, nullptr, 0, nullptr, nullptr);
+    char *data = nullptr;
+    const long len = BIO_get_mem_data(bio, &data);
+    const Result<RsaPrivateKey> r = RsaPrivateKey::fromPkcs8Pem(QByteArrayView(data, len));
+    BIO_free(bio);
+    if (!r)
+        qFatal("generated key rejected: %s", qPrintable(r.error().toLogString()));
     return r.value();
 }
 
@@ -143,6 +159,8 @@ private slots:
     void craftedBaselineIsVector();
     void malformed_data();
     void malformed();
+    void keySizes_data();
+    void keySizes();
     void everyTruncationRejected();
     void everyByteMutationRejected();
 };
@@ -300,6 +318,24 @@ void TestDomainCertificateRejects::malformed_data()
     QTest::newRow("768-bit signing key")
             << Fixture::craft(c) << QStringLiteral("subject public key: RSA key too small");
     EVP_PKEY_free(small);
+
+    // Keys the RSA layer accepts (1024 bits and up) but a domain certificate must not carry.
+    for (const int bits : { 1024, 2047 }) {
+        EVP_PKEY *weak = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(bits));
+        c = f.base();
+        c.subjectKey = weak;
+        c.signer = weak;
+        QTest::addRow("%d-bit signing key", bits)
+                << Fixture::craft(c)
+                << QStringLiteral("subject public key: RSA key of %1 bits, at least 2048")
+                           .arg(bits);
+        c = f.base();
+        c.extensions[0].value = RsaPublicKey::fromHandle(PkeyPtr(weak, PkeyDeleter())).toDer();
+        QTest::addRow("%d-bit encryption key", bits)
+                << Fixture::craft(c)
+                << QStringLiteral("encryption key extension: RSA key of %1 bits, at least 2048")
+                           .arg(bits);
+    }
 }
 
 void TestDomainCertificateRejects::malformed()
@@ -311,6 +347,55 @@ void TestDomainCertificateRejects::malformed()
     QVERIFY2(!r.ok(), "accepted a malformed certificate");
     QCOMPARE(r.error().kind, ErrorKind::BadCertificate);
     QVERIFY2(r.error().detail.contains(detail), qPrintable(r.error().detail));
+}
+
+void TestDomainCertificateRejects::keySizes_data()
+{
+    QTest::addColumn<int>("signingBits");
+    QTest::addColumn<int>("encryptionBits");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("2048 and 2048") << 2048 << 2048 << true;
+    QTest::newRow("3072 and 2048") << 3072 << 2048 << true;
+    QTest::newRow("1024 and 2048") << 1024 << 2048 << false;
+    QTest::newRow("2048 and 1024") << 2048 << 1024 << false;
+}
+
+// Keys generated at test time, certificates through OpenSSL directly (parse) and through build().
+void TestDomainCertificateRejects::keySizes()
+{
+    QFETCH(int, signingBits);
+    QFETCH(int, encryptionBits);
+    QFETCH(bool, accepted);
+    const Fixture f;
+    EVP_PKEY *signing = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(signingBits));
+    EVP_PKEY *encryption = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(encryptionBits));
+    QVERIFY(signing && encryption);
+    const RsaPublicKey encryptionKey = RsaPublicKey::fromHandle(PkeyPtr(encryption, PkeyDeleter()));
+    Crafted c = f.base();
+    c.subjectKey = signing;
+    c.signer = signing;
+    c.extensions[0].value = encryptionKey.toDer();
+    const Result<DomainCertificate> parsed = DomainCertificate::parse(Fixture::craft(c));
+    QCOMPARE(parsed.ok(), accepted);
+    if (accepted) {
+        QCOMPARE(parsed->signingKey().bits(), signingBits);
+        QCOMPARE(parsed->encryptionKey().bits(), encryptionBits);
+    } else {
+        QCOMPARE(parsed.error().kind, ErrorKind::BadCertificate);
+        QVERIFY2(parsed.error().detail.contains(u"at least 2048"),
+                 qPrintable(parsed.error().detail));
+    }
+
+    DomainCertificate::BuildParams p;
+    p.name = QStringLiteral("fabrikam");
+    p.signingKey = privateKeyOf(signing);
+    EVP_PKEY_free(signing);
+    p.encryptionKey = encryptionKey;
+    p.notBefore = QDateTime(QDate(2024, 1, 2), QTime(11, 58), QTimeZone::utc());
+    const Result<DomainCertificate> built = DomainCertificate::build(p);
+    QCOMPARE(built.ok(), accepted);
+    if (!accepted)
+        QCOMPARE(built.error().kind, ErrorKind::BadKey);
 }
 
 void TestDomainCertificateRejects::everyTruncationRejected()

@@ -10,6 +10,7 @@ using namespace groove;
 using namespace groove::protocol;
 
 Q_DECLARE_METATYPE(groove::ErrorKind)
+Q_DECLARE_METATYPE(QList<groove::xml::XmlAttribute>)
 
 namespace {
 
@@ -260,6 +261,67 @@ private slots:
         const Result<SealedFragment> r = parseSealed(fragment);
         QVERIFY(!r.ok());
         QCOMPARE(kindName(r.error().kind), kindName(kind));
+    }
+
+    // WIRE-PROFILE 4 step 1 and 6.2: a response's header is fixed. Every row is sealed correctly
+    // (its MAC matches its own header), as a non-conforming server would send it.
+    void responseHeaderIsFixed_data()
+    {
+        QTest::addColumn<QString>("wrapper");
+        QTest::addColumn<QList<xml::XmlAttribute>>("wrapperAttributes");
+        QTest::addColumn<QList<xml::XmlAttribute>>("seAttributes");
+        QTest::addColumn<bool>("accepted");
+        using Attrs = QList<xml::XmlAttribute>;
+        const QString rpw = QStringLiteral("ReturnPayloadWrapper");
+        QTest::newRow("conforming") << rpw << Attrs() << Attrs() << true;
+        QTest::newRow("wrong wrapper name") << QStringLiteral("Foo") << Attrs() << Attrs() << false;
+        QTest::newRow("method name as wrapper")
+                << QStringLiteral("KeyActivation") << Attrs() << Attrs() << false;
+        QTest::newRow("wrapper name differs in case")
+                << QStringLiteral("returnPayloadWrapper") << Attrs() << Attrs() << false;
+        QTest::newRow("SE with KeyID")
+                << rpw << Attrs() << Attrs{ { QStringLiteral("KeyID"), QStringLiteral("AAAA") } }
+                << false;
+        QTest::newRow("SE with any extra attribute")
+                << rpw << Attrs() << Attrs{ { QStringLiteral("x"), QString() } } << false;
+        QTest::newRow("wrapper with attributes")
+                << rpw << Attrs{ { QStringLiteral("DomainGUID"), QStringLiteral("g") } } << Attrs()
+                << false;
+    }
+
+    void responseHeaderIsFixed()
+    {
+        QFETCH(QString, wrapper);
+        QFETCH(QList<xml::XmlAttribute>, wrapperAttributes);
+        QFETCH(QList<xml::XmlAttribute>, seAttributes);
+        QFETCH(bool, accepted);
+        const QByteArray key = crypto::randomBytes(20).value();
+        xml::XmlElement payload(QStringLiteral("AutoActivationResponse"));
+        payload.set(QStringLiteral("AccountConfigurationCode"), QStringLiteral("code"));
+        const FragmentHeader header{ wrapper, wrapperAttributes, seAttributes };
+        const QByteArray fragment = seal(header, payload, key).value();
+        QVERIFY(open(fragment, key).ok()); // the MAC itself is right
+
+        const Result<OpenedPayload> r = openResponse(fragment, key);
+        QCOMPARE(r.ok(), accepted);
+        if (accepted) {
+            QCOMPARE(r->payload, payload);
+        } else {
+            QCOMPARE(kindName(r.error().kind), kindName(ErrorKind::BadMac));
+            QCOMPARE(errorClassOf(r.error().kind), ErrorClass::Integrity);
+            QVERIFY(!r.error().detail.contains(QStringLiteral("code")));
+        }
+    }
+
+    void responseVectorsOpenAsResponses()
+    {
+        for (const auto &[file, side] : sealedVectors()) {
+            if (side != u"response")
+                continue;
+            const SealingCase c = sealingCase(
+                    testing::loadVector(file).value(side).toObject().value(u"sealing").toObject());
+            QVERIFY2(openResponse(c.fragment, c.key).ok(), qPrintable(file));
+        }
     }
 
     void roundTripWithRandomIv()

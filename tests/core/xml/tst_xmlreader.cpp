@@ -105,6 +105,90 @@ private slots:
         QVERIFY(parse(ok).ok());
     }
 
+    // Token counts of parse(): element, attribute, comment, PI, CDATA and text run each count
+    // one; end tags none. Every row is built to sit exactly at the cap or one above it.
+    void tokenCap_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<bool>("accepted");
+        auto children = [](int n) -> QByteArray {
+            return "<a>" + QByteArray("<b/>").repeated(n) + "</a>";
+        };
+        QTest::newRow("elements at the cap") << children(MaxTokens - 1) << true;
+        QTest::newRow("elements above the cap") << children(MaxTokens) << false;
+        auto attributed =
+                [](int n) -> QByteArray { // root with one attribute, children with one each
+            return "<a r=\"1\">" + QByteArray("<b x=\"=>'\"/>").repeated(n) + "</a>";
+        };
+        QTest::newRow("attributes at the cap") << attributed((MaxTokens - 2) / 2) << true;
+        QTest::newRow("attributes above the cap") << attributed((MaxTokens - 2) / 2 + 1) << false;
+        auto commented = [](int n) -> QByteArray {
+            return "<a>" + QByteArray("<!-- c -->").repeated(n) + "</a>";
+        };
+        QTest::newRow("comments at the cap") << commented(MaxTokens - 1) << true;
+        QTest::newRow("comments above the cap") << commented(MaxTokens) << false;
+        auto split = [](int n) -> QByteArray { // text runs split by comments: 1 + 2n + 1 tokens
+            return "<a>" + QByteArray("x<!---->").repeated(n) + "x</a>";
+        };
+        QTest::newRow("split text at the cap") << split((MaxTokens - 2) / 2) << true;
+        QTest::newRow("split text above the cap") << split((MaxTokens - 2) / 2 + 1) << false;
+        auto spaced =
+                [](int n) -> QByteArray { // blank text between elements counts too: 1 + 2n + 1
+            return "<a>" + QByteArray(" <b/>").repeated(n) + " </a>";
+        };
+        QTest::newRow("blank text at the cap") << spaced((MaxTokens - 2) / 2) << true;
+        QTest::newRow("blank text above the cap") << spaced((MaxTokens - 2) / 2 + 1) << false;
+        auto attributes = [](int n) -> QByteArray {
+            QByteArray b("<a");
+            for (int i = 0; i < n; ++i)
+                b += " a" + QByteArray::number(i) + "=\"" + QByteArray::number(i) + "\"";
+            return b + "/>";
+        };
+        QTest::newRow("attributes on one element at the cap") << attributes(MaxAttributes) << true;
+        QTest::newRow("attributes on one element above the cap")
+                << attributes(MaxAttributes + 1) << false;
+        // Before the cap, QXmlStreamReader spent about 30 s on this 900 KB start tag.
+        QTest::newRow("one element, 60000 attributes") << attributes(60000) << false;
+        const QByteArray deep = QByteArray("<a v=\"1\" w=\"2\"><!---->").repeated(MaxDepth)
+                + QByteArray("</a>").repeated(MaxDepth);
+        QTest::newRow("deep nesting with attributes and comments") << deep << true;
+        QTest::newRow("prolog counts")
+                << QByteArray("<?groove.net version='1.0'?>" + children(MaxTokens - 2)) << true;
+        QTest::newRow("prolog counts, above")
+                << QByteArray("<?groove.net version='1.0'?>" + children(MaxTokens - 1)) << false;
+    }
+
+    void tokenCap()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(bool, accepted);
+        QVERIFY(input.size() < MaxMessageBytes);
+        const Result<XmlElement> e = parse(input);
+        if (accepted) {
+            QVERIFY2(e.ok(), qPrintable(e.ok() ? QString() : e.error().detail));
+        } else {
+            QVERIFY(!e.ok());
+            QCOMPARE(kindName(e.error().kind), kindName(ErrorKind::InputTooLarge));
+        }
+    }
+
+    void textSplitByCommentsIsJoined()
+    {
+        const Result<XmlElement> e = parse("<a>x<!---->y<![CDATA[<z>]]>&amp;</a>");
+        QVERIFY(e.ok());
+        QCOMPARE(e->text(), QStringLiteral("xy<z>&"));
+    }
+
+    void capsAreOptions()
+    {
+        ReadOptions o;
+        o.maxTokens = 3; // a, v, b
+        QVERIFY(parse("<a v=\"==\"><b/></a>", o).ok());
+        QCOMPARE(parse("<a v=\"==\"><b/><b/></a>", o).error().kind, ErrorKind::InputTooLarge);
+        o.maxAttributes = 1;
+        QCOMPARE(parse("<a v=\"1\" w='2'/>", o).error().kind, ErrorKind::InputTooLarge);
+    }
+
     void sizeLimit()
     {
         QByteArray big = "<a v=\"" + QByteArray(MaxMessageBytes, 'x') + "\"/>";

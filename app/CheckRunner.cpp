@@ -80,8 +80,8 @@ void CheckRunner::start()
                 }
                 emit done(error ? exitCodeOf(error->errorClass()) : 0);
             });
-    QUrl auth =
-            m_inv.authUrl.isEmpty() ? engine::deriveAuthenticatedUrl(*server) : QUrl(m_inv.authUrl);
+    const QUrl auth = m_inv.authUrl.isEmpty() ? engine::deriveAuthenticatedUrl(*server)
+                                              : QUrl(m_inv.authUrl, QUrl::StrictMode);
     check->start(*server, auth, !m_inv.login.isEmpty() || !m_inv.authUrl.isEmpty());
 }
 

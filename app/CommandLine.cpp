@@ -2,6 +2,7 @@
 
 #include "SecretBytes.h"
 #include "crypto/CodeKey.h"
+#include "net/ServerUrl.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
@@ -190,6 +191,14 @@ Result<Invocation> parseCommandLine(const QStringList &arguments)
             || inv.pinSha256.toHex() != hex.toLower().toLatin1())
             return usage(Text::tr("--pin-sha256 needs 64 hexadecimal digits (the SHA-256 of the "
                                   "server's public key)."));
+    }
+    if (!inv.authUrl.isEmpty()) {
+        // The shape rules of a server address (no user name, query or fragment); an http
+        // endpoint passes here and is refused later as insecure, before anything is sent.
+        const Result<QUrl> auth = engine::normalizeAuthenticatedUrl(inv.authUrl);
+        if (!auth)
+            return usage(Text::tr("--auth-url is not usable: %1").arg(auth.error().message));
+        inv.authUrl = auth->toString();
     }
     if (!inv.proxy.isEmpty()) {
         const QUrl proxy(inv.proxy, QUrl::StrictMode);

@@ -34,7 +34,7 @@ struct Invocation
     QString caFile;
     QByteArray pinSha256; // 32 bytes
     QString proxy;
-    QString authUrl;
+    QString authUrl; // normalised (net/ServerUrl.h); its scheme is checked by the engine
     int timeoutSeconds = 30;
     QString unenrollGuid;
     bool insecureKeystore = false; // explicit opt-in to a plain-text secret file

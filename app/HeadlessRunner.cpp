@@ -33,35 +33,39 @@ class Text final
     Q_DECLARE_TR_FUNCTIONS(groove::app::Runner)
 };
 
-// Standard input to its end (a code or a password: 64 KiB is plenty). Read with plain read() so
-// that SIGINT/SIGTERM interrupt it (QFile would retry on EINTR) and cancel cleanly.
+constexpr qsizetype MaxStdinBytes = 64 * 1024; // a code or a password: plenty
+
+// Standard input to its end. The buffer is allocated once at its full size and read into
+// directly: growing it would reallocate and leave unwiped copies of the secret in freed memory.
+// Read with plain read() so that SIGINT/SIGTERM interrupt it (QFile would retry on EINTR) and
+// cancel cleanly. The caller wipes the result.
 Result<QByteArray> readAllStdin()
 {
-    QByteArray data;
+    QByteArray data(MaxStdinBytes, '\0');
+    qsizetype used = 0;
 #ifdef Q_OS_UNIX
-    char buffer[4096];
-    while (data.size() < 64 * 1024) {
-        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+    while (used < MaxStdinBytes) {
+        const ssize_t n = ::read(STDIN_FILENO, data.data() + used, size_t(MaxStdinBytes - used));
         if (n > 0) {
-            data.append(buffer, n);
+            used += n;
             continue;
         }
         if (n == 0)
             break;
         if (errno == EINTR && !UnixSignals::wasInterrupted())
             continue;
-        OPENSSL_cleanse(buffer, sizeof buffer);
-        wipe(data);
-        return Error::make(errno == EINTR ? ErrorKind::Cancelled : ErrorKind::Usage,
+        const int error = errno;
+        OPENSSL_cleanse(data.data(), size_t(data.size()));
+        return Error::make(error == EINTR ? ErrorKind::Cancelled : ErrorKind::Usage,
                            QStringLiteral("reading standard input: %1")
-                                   .arg(QString::fromLocal8Bit(std::strerror(errno))));
+                                   .arg(QString::fromLocal8Bit(std::strerror(error))));
     }
-    OPENSSL_cleanse(buffer, sizeof buffer);
 #else
     QFile in;
     if (in.open(stdin, QIODevice::ReadOnly))
-        data = in.read(64 * 1024);
+        used = qMax<qsizetype>(0, in.read(data.data(), MaxStdinBytes));
 #endif
+    data.truncate(used); // shrinking keeps the buffer: nothing is copied
     return data;
 }
 
@@ -144,15 +148,8 @@ Result<engine::EnrollmentRequest> HeadlessRunner::buildRequest()
         if (m_inv.flow == engine::Flow::AutoActivation)
             r.managed.serverUrl = *url;
     }
-    if (!m_inv.authUrl.isEmpty()) {
-        const QUrl auth(m_inv.authUrl, QUrl::StrictMode);
-        if (!auth.isValid() || auth.host().isEmpty()) {
-            Error e = Error::make(ErrorKind::Usage, QStringLiteral("bad --auth-url"));
-            e.message = Text::tr("--auth-url is not a valid URL.");
-            return e;
-        }
-        r.authenticatedUrl = auth;
-    }
+    if (!m_inv.authUrl.isEmpty()) // checked and normalised by parseCommandLine()
+        r.authenticatedUrl = QUrl(m_inv.authUrl, QUrl::StrictMode);
     if (Status s = readSecrets(r); !s)
         return s.error();
     return r;
@@ -192,6 +189,7 @@ void HeadlessRunner::start()
     Result<engine::EnrollmentRequest> request = buildRequest();
     if (!request)
         return failEarly(request.error());
+    warnAboutExposure(*request);
     m_accounts = std::make_unique<store::AccountStore>(accountStorePath());
     m_secrets = new store::KeychainSecretStore(store::KeychainSecretStore::DefaultService,
                                                m_inv.insecureKeystore
@@ -199,6 +197,20 @@ void HeadlessRunner::start()
                                                        : store::InsecureFallback::Refused,
                                                this);
     startEngine(*request, m_inv.caFile);
+}
+
+void HeadlessRunner::warnAboutExposure(const engine::EnrollmentRequest &request) const
+{
+    // Standard error only: with --json, standard output stays exactly one JSON object.
+    const QUrl server = request.serverUrl.isEmpty() ? request.managed.serverUrl : request.serverUrl;
+    if (engine::isPlainHttp(server))
+        printErr(engine::plainHttpWarning(server) + u'\n');
+    if (m_inv.flow == engine::Flow::Manual && !m_inv.codeStdin) {
+        printErr(Text::tr("Warning: --code puts the account configuration code into the process "
+                          "list, where other users of this computer can read it, and into your "
+                          "shell history. Use --code-stdin and give the code on standard input "
+                          "instead.\n"));
+    }
 }
 
 void HeadlessRunner::startEngine(const engine::EnrollmentRequest &request, const QString &caFile)

@@ -37,6 +37,8 @@ private:
     void onFinished(const engine::EnrollmentResult &result);
     [[nodiscard]] Result<engine::EnrollmentRequest> buildRequest();
     [[nodiscard]] Status readSecrets(engine::EnrollmentRequest &request);
+    // Plain-http server, code on the command line: said on standard error, the run goes on.
+    void warnAboutExposure(const engine::EnrollmentRequest &request) const;
     void startEngine(const engine::EnrollmentRequest &request, const QString &caFile);
 
     Invocation m_inv;

@@ -3,6 +3,8 @@
 #include "app/CheckRunner.h"
 #include "app/CommandLine.h"
 #include "app/HeadlessRunner.h"
+#include "app/LogOutput.h"
+#include "app/ProcessHardening.h"
 #include "app/ResultPrinter.h"
 #include "app/Translator.h"
 #include "app/UnixSignals.h"
@@ -15,6 +17,9 @@ using namespace groove::app;
 
 int main(int argc, char *argv[])
 {
+    // Before anything reads a secret (the code may even be in argv).
+    disableCoreDumps();
+    installEscapingLogOutput();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(applicationName());
     QCoreApplication::setApplicationVersion(applicationVersion());

@@ -24,6 +24,20 @@ void wipe(QString &text)
     text.clear();
 }
 
+void wipeAllCopies(QByteArray &bytes)
+{
+    if (!bytes.isEmpty() && bytes.data_ptr().isMutable())
+        OPENSSL_cleanse(const_cast<char *>(bytes.constData()), size_t(bytes.size()));
+    bytes = QByteArray();
+}
+
+void wipeAllCopies(QString &text)
+{
+    if (!text.isEmpty() && text.data_ptr().isMutable())
+        OPENSSL_cleanse(const_cast<QChar *>(text.constData()), size_t(text.size()) * sizeof(QChar));
+    text = QString();
+}
+
 SecretBytes::SecretBytes(QByteArrayView bytes) : m_data(bytes.constData(), bytes.size()) { }
 
 SecretBytes::~SecretBytes()
@@ -48,8 +62,16 @@ SecretBytes &SecretBytes::operator=(SecretBytes &&other) noexcept
 
 SecretBytes SecretBytes::adopt(QByteArray &bytes)
 {
-    SecretBytes s{ QByteArrayView(bytes) };
-    wipe(bytes);
+    SecretBytes s;
+    if (bytes.isDetached()) {
+        // Moved, not copied: no second copy of the secret to forget about.
+        s.m_data = std::move(bytes);
+        bytes = QByteArray();
+    } else {
+        // Shared, raw or static data: other owners keep theirs; ours must not be shared.
+        s.m_data = QByteArray(bytes.constData(), bytes.size());
+        wipe(bytes);
+    }
     return s;
 }
 

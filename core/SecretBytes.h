@@ -2,6 +2,7 @@
 
 #include <QtCore/QByteArray>
 #include <QtCore/QByteArrayView>
+#include <QtCore/QString>
 
 namespace groove {
 
@@ -20,7 +21,8 @@ public:
     SecretBytes(const SecretBytes &) = delete;
     SecretBytes &operator=(const SecretBytes &) = delete;
 
-    // Takes the buffer over and wipes what is left in 'bytes'.
+    // Takes the buffer over without copying it when 'bytes' is its only owner (else copies it);
+    // 'bytes' is empty afterwards.
     [[nodiscard]] static SecretBytes adopt(QByteArray &bytes);
 
     [[nodiscard]] SecretBytes clone() const { return SecretBytes(view()); }
@@ -40,5 +42,10 @@ private:
 // Wipes a buffer we own (detaches first so that only our bytes are touched).
 void wipe(QByteArray &bytes);
 void wipe(QString &text);
+// Wipes the buffer in place, and with it every implicitly shared copy (Qt's own copies of an
+// HTTP header, say), then lets go of it. Only for a secret that nobody needs any more; raw and
+// static data are left alone (not ours to write).
+void wipeAllCopies(QByteArray &bytes);
+void wipeAllCopies(QString &text);
 
 } // namespace groove

@@ -1,5 +1,6 @@
 #include "engine/EnrollmentEngine.h"
 
+#include "UntrustedText.h"
 #include "crypto/CodeKey.h"
 #include "crypto/Crypto.h"
 #include "engine/KeyGenerator.h"
@@ -247,7 +248,8 @@ bool EnrollmentEngine::adoptServerUrl(const QString &url)
     const Result<QUrl> u = normalizeServerUrl(url);
     if (!u) {
         fail(Error::make(ErrorKind::InvalidValue,
-                         QStringLiteral("server named an unusable ServerURL: %1").arg(url)));
+                         QStringLiteral("server named an unusable ServerURL: %1")
+                                 .arg(escapeUntrusted(url))));
         return false;
     }
     m_serverUrl = *u;

@@ -129,10 +129,12 @@ Result<ManagedSettings> ManagedSettings::fromFile(const QString &path)
         if (ini.value(QLatin1StringView(key)).toString().trimmed().isEmpty())
             return usage(QStringLiteral("key %1 is missing").arg(QLatin1StringView(key)));
     }
+    // The rule that was broken is named, not the value: a URL with user info may carry a
+    // password, and the error is shown and logged.
     const Result<QUrl> server =
             normalizeServerUrl(ini.value(QStringLiteral("ServerURL")).toString());
     if (!server)
-        return usage(QStringLiteral("ServerURL: %1").arg(server.error().detail));
+        return usage(QStringLiteral("ServerURL: %1").arg(server.error().message));
     s.serverUrl = *server;
     s.deviceDomainGuid = ini.value(QStringLiteral("DeviceDomainGUID")).toString().trimmed();
     if (!ids::isValidGuid(s.deviceDomainGuid))
@@ -144,10 +146,12 @@ Result<ManagedSettings> ManagedSettings::fromFile(const QString &path)
     s.deviceDomainCertificate = *cert;
     const QString auth = ini.value(QStringLiteral("AuthenticatedServerURL")).toString().trimmed();
     if (!auth.isEmpty()) {
-        const QUrl url(auth, QUrl::StrictMode);
-        if (!url.isValid() || url.scheme() != u"https")
-            return usage(QStringLiteral("AuthenticatedServerURL must be an https URL"));
-        s.authenticatedUrl = url;
+        // Shape only: an http endpoint is refused by the engine before anything is sent, with
+        // class insecure like --auth-url (WIRE-PROFILE 7.2), not as a malformed policy.
+        const Result<QUrl> url = normalizeAuthenticatedUrl(auth);
+        if (!url)
+            return usage(QStringLiteral("AuthenticatedServerURL: %1").arg(url.error().message));
+        s.authenticatedUrl = *url;
     }
     s.loginName = ini.value(QStringLiteral("LoginName")).toString().trimmed();
     return s;

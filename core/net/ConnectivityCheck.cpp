@@ -5,6 +5,8 @@
 
 #include "net/CertificatePin.h"
 
+#include "UntrustedText.h"
+
 #include "crypto/Crypto.h"
 #include "crypto/Identifiers.h"
 #include "protocol/ClientCodec.h"
@@ -321,8 +323,8 @@ void ConnectivityCheck::onTlsEncrypted(QSslSocket *socket)
         tlsTargetDone(tr("the certificate does not match the configured pin"), ErrorKind::Tls);
         return;
     }
-    const QString subject =
-            socket->peerCertificate().subjectInfo(QSslCertificate::CommonName).join(u", ");
+    const QString subject = escapeUntrusted(
+            socket->peerCertificate().subjectInfo(QSslCertificate::CommonName).join(u", "));
     QString detail = tr("%1, certificate \"%2\" verified")
                              .arg(socket->sessionCipher().protocolString(), subject);
     if (!m_options.pinSha256.isEmpty())
@@ -341,7 +343,7 @@ void ConnectivityCheck::onSocketError(QAbstractSocket *socket)
     if (socket != m_socket)
         return;
     m_stageTimer->stop();
-    const QString why = socket->errorString();
+    const QString why = escapeUntrusted(socket->errorString());
     if (m_stage == Stage::Tcp) {
         const QString where = hostPort(m_serverUrl.host(), portOf(m_serverUrl));
         dropSocket();
@@ -352,7 +354,7 @@ void ConnectivityCheck::onSocketError(QAbstractSocket *socket)
     }
     QStringList reasons;
     for (const QSslError &e : std::as_const(m_sslErrors))
-        reasons.append(e.errorString());
+        reasons.append(escapeUntrusted(e.errorString()));
     if (reasons.isEmpty())
         reasons.append(why);
     // Before the TCP connection stands it is a network problem; after it, the peer does not

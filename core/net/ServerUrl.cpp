@@ -81,9 +81,10 @@ QString authorityText(const QString &text)
     return rest;
 }
 
-} // namespace
-
-Result<QUrl> normalizeServerUrl(const QString &input)
+// The rules of WIRE-PROFILE 1 for a server address; 'bareHostAllowed' says whether a bare host
+// or host:port is completed (server URLs) or refused (explicitly configured authenticated URLs,
+// which are always written out in full).
+Result<QUrl> normalize(const QString &input, bool bareHostAllowed)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
@@ -91,6 +92,12 @@ Result<QUrl> normalizeServerUrl(const QString &input)
                      input);
 
     QString full = text;
+    if (!text.contains(QStringLiteral("://")) && !bareHostAllowed) {
+        return usage(QT_TRANSLATE_NOOP("groove::engine::ServerUrl",
+                                       "The address must be a full address such as "
+                                       "https://host/AutoActivate/gms.dll."),
+                     input);
+    }
     if (!text.contains(QStringLiteral("://"))) {
         // Only a bare host or host:port gets completed; with anything more we would be guessing.
         for (const QChar c : text) {
@@ -176,6 +183,34 @@ Result<QUrl> normalizeServerUrl(const QString &input)
         result.setPort(url.port());
     result.setPath(path, QUrl::TolerantMode);
     return result;
+}
+
+} // namespace
+
+Result<QUrl> normalizeServerUrl(const QString &input)
+{
+    return normalize(input, true);
+}
+
+Result<QUrl> normalizeAuthenticatedUrl(const QString &input)
+{
+    return normalize(input, false);
+}
+
+bool isPlainHttp(const QUrl &url)
+{
+    return url.scheme().compare(u"http", Qt::CaseInsensitive) == 0;
+}
+
+QString plainHttpWarning(const QUrl &serverUrl)
+{
+    return QCoreApplication::translate(
+                   "groove::engine::ServerUrl",
+                   "Warning: %1 uses plain HTTP. The account configuration code travels "
+                   "unprotected, and anyone who can see the traffic can find it by trying "
+                   "candidate codes offline against what is sent. Use an https:// address if "
+                   "the server offers one.")
+            .arg(serverUrl.toString());
 }
 
 QUrl deriveAuthenticatedUrl(const QUrl &serverUrl)

@@ -5,11 +5,14 @@
 #include "net/CertificatePin.h"
 
 #include "SecretBytes.h"
+#include "UntrustedText.h"
 #include "net/ServerUrl.h"
 
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QTimer>
 #include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkCookie>
+#include <QtNetwork/QNetworkCookieJar>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
 #include <QtNetwork/QSslCertificate>
@@ -43,8 +46,21 @@ bool isTransient(QNetworkReply::NetworkError e)
 
 QString logUrl(const QUrl &url)
 {
-    return url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    return escapeUntrusted(
+            url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment));
 }
+
+// A jar that keeps nothing: a cookie set over http must never travel to the https endpoint, and
+// the protocol has no use for cookies at all.
+class NoCookieJar final : public QNetworkCookieJar
+{
+public:
+    using QNetworkCookieJar::QNetworkCookieJar;
+    QList<QNetworkCookie> cookiesForUrl(const QUrl &) const override { return {}; }
+    bool setCookiesFromUrl(const QList<QNetworkCookie> &, const QUrl &) override { return false; }
+    bool insertCookie(const QNetworkCookie &) override { return false; }
+    bool updateCookie(const QNetworkCookie &) override { return false; }
+};
 
 } // namespace
 
@@ -72,6 +88,7 @@ SoapCall::~SoapCall()
         disconnect(m_reply, nullptr, this, nullptr);
         m_reply->abort();
     }
+    wipeAllCopies(m_authorization);
 }
 
 void SoapCall::abort()
@@ -120,6 +137,10 @@ void SoapCall::send()
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     // Credentials are ours to send or not: never the manager's cache of earlier answers.
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    // No cookies, whatever jar the manager has (Transport also replaces it with one that keeps
+    // nothing): a cookie must never carry state from one request or endpoint to another.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
     request.setTransferTimeout(m_options.requestTimeout);
 #else
@@ -128,9 +149,11 @@ void SoapCall::send()
     if (m_url.scheme() == u"https")
         request.setSslConfiguration(m_tls);
     if (m_sentCredentials) {
-        QByteArray authorization = authorizationHeader();
-        request.setRawHeader("Authorization", authorization);
-        wipe(authorization);
+        // Qt's copies of the header share this buffer; it is wiped in place (all copies at once)
+        // as soon as the reply that carried it is finished.
+        wipeAllCopies(m_authorization);
+        m_authorization = authorizationHeader();
+        request.setRawHeader("Authorization", m_authorization);
     }
 
     ++m_requests;
@@ -150,13 +173,20 @@ void SoapCall::send()
 
 QByteArray SoapCall::authorizationHeader() const
 {
-    // Every intermediate buffer is ours and wiped; Qt's own copies of the header cannot be.
+    // Every intermediate buffer is ours and wiped. Each is reserved at its final size so that no
+    // append reallocates and leaves an unwiped copy behind.
+    QByteArray login = m_credentials->login.toUtf8();
     QByteArray password = m_credentials->password.toUtf8();
-    QByteArray pair = m_credentials->login.toUtf8() + ':' + password;
-    QByteArray encoded = pair.toBase64();
-    QByteArray header = "Basic " + encoded;
-    wipe(pair);
+    QByteArray pair;
+    pair.reserve(login.size() + 1 + password.size());
+    pair.append(login).append(':').append(password);
+    wipe(login);
     wipe(password);
+    QByteArray encoded = pair.toBase64();
+    wipe(pair);
+    QByteArray header;
+    header.reserve(6 + encoded.size());
+    header.append("Basic ").append(encoded);
     wipe(encoded);
     return header;
 }
@@ -225,6 +255,8 @@ void SoapCall::onFinished(QNetworkReply *reply)
     if (reply != m_reply)
         return;
     m_reply = nullptr;
+    // The request is done with: Qt will not send it again.
+    wipeAllCopies(m_authorization);
     if (m_done)
         return;
     // The last bytes may arrive together with finished().
@@ -254,7 +286,8 @@ void SoapCall::onFinished(QNetworkReply *reply)
         handleStatus(reply, status);
     } else {
         finish(Error::make(ErrorKind::Network,
-                           QStringLiteral("%1: %2").arg(logUrl(m_url), reply->errorString())));
+                           QStringLiteral("%1: %2").arg(logUrl(m_url),
+                                                        escapeUntrusted(reply->errorString()))));
     }
 }
 
@@ -299,7 +332,7 @@ void SoapCall::handleStatus(QNetworkReply *reply, int status)
 
 void SoapCall::followRedirect(QNetworkReply *reply, int status)
 {
-    const QByteArray location = reply->rawHeader("Location");
+    const QByteArray location = reply->rawHeader("Location"); // server-controlled: escaped
     const QUrl target = m_url.resolved(QUrl::fromEncoded(location, QUrl::StrictMode));
     QString why;
     if (status != 307 && status != 308)
@@ -313,10 +346,10 @@ void SoapCall::followRedirect(QNetworkReply *reply, int status)
     else if (m_redirects >= m_options.maxRedirects)
         why = QStringLiteral("more than %1 redirects").arg(m_options.maxRedirects);
     if (!why.isEmpty()) {
-        Error e = Error::make(
-                ErrorKind::InvalidValue,
-                QStringLiteral("redirect from %1 to %2 refused: %3")
-                        .arg(logUrl(m_url), QString::fromLatin1(location.left(256)), why));
+        Error e =
+                Error::make(ErrorKind::InvalidValue,
+                            QStringLiteral("redirect from %1 to %2 refused: %3")
+                                    .arg(logUrl(m_url), escapeUntrusted(location.left(256)), why));
         e.message = tr("The management server redirected the request to an address this program "
                        "does not follow.");
         finish(e);
@@ -335,6 +368,8 @@ void SoapCall::handleNetworkError(QNetworkReply *reply)
 {
     const QNetworkReply::NetworkError code = reply->error();
     const QString where = logUrl(m_url);
+    // Qt's error text may quote the server (its HTTP reason phrase, for one).
+    const QString why = escapeUntrusted(reply->errorString());
     switch (code) {
     case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
     case QNetworkReply::TimeoutError:
@@ -342,14 +377,14 @@ void SoapCall::handleNetworkError(QNetworkReply *reply)
                            QStringLiteral("%1: no answer within %2 ms (%3)")
                                    .arg(where)
                                    .arg(m_options.requestTimeout.count())
-                                   .arg(reply->errorString())));
+                                   .arg(why)));
         return;
     case QNetworkReply::SslHandshakeFailedError: {
         QStringList reasons;
         for (const QSslError &e : std::as_const(m_sslErrors))
-            reasons.append(e.errorString());
+            reasons.append(escapeUntrusted(e.errorString()));
         if (reasons.isEmpty())
-            reasons.append(reply->errorString());
+            reasons.append(why);
         finish(Error::make(
                 ErrorKind::Tls,
                 QStringLiteral("%1: %2").arg(where, reasons.join(QStringLiteral("; ")))));
@@ -360,12 +395,10 @@ void SoapCall::handleNetworkError(QNetworkReply *reply)
     }
     // An UnknownNetworkError caused by certificate errors would be retried to no avail.
     if (!m_sslErrors.isEmpty()) {
-        finish(Error::make(ErrorKind::Tls,
-                           QStringLiteral("%1: %2").arg(where, reply->errorString())));
+        finish(Error::make(ErrorKind::Tls, QStringLiteral("%1: %2").arg(where, why)));
         return;
     }
-    const Error error = Error::make(ErrorKind::Network,
-                                    QStringLiteral("%1: %2").arg(where, reply->errorString()));
+    const Error error = Error::make(ErrorKind::Network, QStringLiteral("%1: %2").arg(where, why));
     if (isTransient(code) && m_retryable && m_retries < m_options.maxRetries) {
         const auto delay = m_options.retryBackoff * (1 << m_retries);
         ++m_retries;
@@ -390,6 +423,7 @@ void SoapCall::finish(Result<QByteArray> result)
         m_reply->deleteLater();
         m_reply = nullptr;
     }
+    wipeAllCopies(m_authorization);
     const qint64 ms = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
     const QString outcome = result.ok()
             ? QStringLiteral("HTTP 200, %1 bytes,").arg(result->size())
@@ -407,6 +441,10 @@ Transport::Transport(QNetworkAccessManager *nam, TransportOptions options, QObje
       m_options(std::move(options))
 {
     Q_ASSERT(m_nam);
+    // The manager's default jar would keep a cookie from an http answer and send it to the
+    // https endpoint; requests also opt out of cookies one by one (send()).
+    if (!dynamic_cast<NoCookieJar *>(m_nam->cookieJar()))
+        m_nam->setCookieJar(new NoCookieJar);
 }
 
 SoapCall *Transport::post(const QUrl &url, const QString &soapMethod, const QByteArray &envelope,

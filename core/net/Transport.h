@@ -86,6 +86,7 @@ private:
     QByteArray m_envelope;
     QByteArray m_body;
     std::optional<Credentials> m_credentials;
+    QByteArray m_authorization; // the header in flight; wiped (all copies) when it is done
     QList<QSslError> m_sslErrors;
     QTimer *m_backoff = nullptr;
     QElapsedTimer m_elapsed;
@@ -101,8 +102,9 @@ private:
     QPointer<QNetworkReply> m_reply;
 };
 
-// Sends SOAP requests through an injected QNetworkAccessManager (proxy, cookies and the like
-// are the manager's business). Never blocks, never ignores TLS errors except for an exact pin.
+// Sends SOAP requests through an injected QNetworkAccessManager (its proxy settings apply).
+// Never blocks, never ignores TLS errors except for an exact pin, never stores or sends a
+// cookie: the constructor gives the manager a cookie jar that keeps nothing.
 class Transport final : public QObject
 {
     Q_OBJECT

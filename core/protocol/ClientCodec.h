@@ -24,6 +24,11 @@ struct CodeKey
     QString keyId;
 
     [[nodiscard]] static CodeKey fromCode(QStringView code);
+
+    CodeKey() = default;
+    CodeKey(CodeKey &&) = default;
+    CodeKey &operator=(CodeKey &&) = default;
+    ~CodeKey() { wipeAllCopies(code); } // the key wipes itself (SecretBytes)
 };
 
 // A new account: GUID, K_acct and two RSA-2048 key pairs (WIRE-PROFILE 5.2).

@@ -1,5 +1,7 @@
 #include "protocol/Faults.h"
 
+#include "UntrustedText.h"
+
 #include <QtCore/QCoreApplication>
 
 namespace groove::protocol {
@@ -177,7 +179,8 @@ QString faultHint(int code)
 Error faultError(int code, const QString &serverText)
 {
     return Error{ ErrorKind::ServerFault, faultMessage(code),
-                  QStringLiteral("fault %1: %2").arg(code).arg(serverText), faultHint(code), code };
+                  QStringLiteral("fault %1: %2").arg(code).arg(escapeUntrusted(serverText)),
+                  faultHint(code), code };
 }
 
 } // namespace groove::protocol

@@ -224,8 +224,7 @@ private slots:
         QFETCH(QString, flow);
         const CliHome home;
         const std::unique_ptr<QProcess> p = home.start(argsFor(flow, true), QByteArray(), false);
-        QTRY_VERIFY2_WITH_TIMEOUT(wchanOf(*p).contains("pipe_read")
-                                          || p->state() == QProcess::NotRunning,
+        QTRY_VERIFY2_WITH_TIMEOUT(blockedReadingInput(*p) || p->state() == QProcess::NotRunning,
                                   qPrintable(QString::fromLatin1(wchanOf(*p))), 30000);
         QCOMPARE(p->state(), QProcess::Running); // blocked reading standard input
         QSignalSpy finished(p.get(), &QProcess::finished);

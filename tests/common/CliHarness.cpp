@@ -108,6 +108,40 @@ CliRun collect(QProcess &process, int timeoutMs)
     return r;
 }
 
+namespace {
+
+// "State:" and "voluntary_ctxt_switches:" of /proc/<pid>/status (readable for every process).
+QByteArray schedulingOf(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray seen;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("State:") || line.startsWith("voluntary_ctxt_switches:"))
+            seen += line.simplified() + ';';
+    }
+    return seen;
+}
+
+} // namespace
+
+bool blockedReadingInput(const QProcess &process)
+{
+    const qint64 pid = process.processId();
+    if (pid <= 0)
+        return false;
+    QFile wchan(QStringLiteral("/proc/%1/wchan").arg(pid));
+    const QByteArray where = wchan.open(QIODevice::ReadOnly) ? wchan.readAll() : QByteArray();
+    if (!where.isEmpty() && where != "0")
+        return where.contains("pipe_read");
+    const QByteArray before = schedulingOf(pid);
+    if (!before.startsWith("State: S"))
+        return false;
+    QTest::qWait(200);
+    return schedulingOf(pid) == before;
+}
+
 QByteArray withBomCrlfAndSpaces(const QString &text)
 {
     return QByteArray(QByteArrayLiteral("\xEF\xBB\xBF  \t") + text.toUtf8()

@@ -49,6 +49,11 @@ void startWithInput(QProcess &process, const QByteArray &input, bool closeInput 
 // Waits (event loop running) until 'process' ends or 'timeoutMs' passes, then collects its output.
 [[nodiscard]] CliRun collect(QProcess &process, int timeoutMs);
 
+// Whether the process's main thread sleeps reading a pipe (its standard input) (Linux). The
+// kernel names the place (/proc/<pid>/wchan) only to root, or for a dumpable process; groove-enroll
+// is not dumpable, so otherwise a sleep without any context switch for 200 ms stands in for it.
+[[nodiscard]] bool blockedReadingInput(const QProcess &process);
+
 // The standard input variants the contract asks for.
 [[nodiscard]] QByteArray withBomCrlfAndSpaces(const QString &text);
 

@@ -1,6 +1,7 @@
 #include "common/Vectors.h"
 #include "crypto/CodeKey.h"
 #include "crypto/Crypto.h"
+#include "protocol/ClientCodec.h"
 
 #include <QtTest/QTest>
 
@@ -25,6 +26,9 @@ private slots:
     void trimOnlyAsciiWhiteSpace_data();
     void trimOnlyAsciiWhiteSpace();
     void differentCodesGiveDifferentKeys();
+    void codeKeyWipesItsCode();
+    void adoptMovesTheBuffer();
+    void adoptCopiesASharedBuffer();
 };
 
 void TestCodeKey::vectors_data()
@@ -124,6 +128,45 @@ void TestCodeKey::differentCodesGiveDifferentKeys()
     QVERIFY(crypto::keyIdOf(a) != crypto::keyIdOf(b));
     // The key is the hash of the UTF-16LE bytes, not of UTF-8 or Latin-1.
     QVERIFY(!a.equals(crypto::sha1("ABCDE-FGHIJ-KLMNO")));
+}
+
+// The code kept for ActivationKeySignature is gone from memory with the object. The observer
+// shares the object's buffer (implicit sharing), so it sees what happens to those bytes.
+void TestCodeKey::codeKeyWipesItsCode()
+{
+    QString observer;
+    {
+        const protocol::client::CodeKey k = protocol::client::CodeKey::fromCode(u" ABCD-EFGH\n");
+        observer = k.code;
+        QCOMPARE(observer, QStringLiteral("ABCD-EFGH"));
+        QCOMPARE(observer.constData(), k.code.constData()); // one buffer, not a copy
+    }
+    QCOMPARE(observer.size(), 9);
+    QCOMPARE(observer, QString(9, QChar(0)));
+}
+
+// A secret is moved into SecretBytes, not copied: no second copy is left to wipe.
+void TestCodeKey::adoptMovesTheBuffer()
+{
+    QByteArray bytes("0123456789abcdef0123");
+    QVERIFY(bytes.isDetached());
+    const char *where = bytes.constData();
+    const SecretBytes s = SecretBytes::adopt(bytes);
+    QCOMPARE(s.constData(), where);
+    QVERIFY(bytes.isEmpty());
+    QCOMPARE(bytesOf(s), QByteArray("0123456789abcdef0123"));
+}
+
+// A buffer someone else also holds is copied (SecretBytes never shares) and left to them.
+void TestCodeKey::adoptCopiesASharedBuffer()
+{
+    const QByteArray other("shared secret");
+    QByteArray bytes = other;
+    const SecretBytes s = SecretBytes::adopt(bytes);
+    QVERIFY(s.constData() != other.constData());
+    QVERIFY(bytes.isEmpty());
+    QCOMPARE(other, QByteArray("shared secret"));
+    QCOMPARE(bytesOf(s), other);
 }
 
 QTEST_GUILESS_MAIN(TestCodeKey)

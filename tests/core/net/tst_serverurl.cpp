@@ -126,6 +126,86 @@ private slots:
         QVERIFY2(r.error().message.contains(messagePart), qPrintable(r.error().message));
     }
 
+    // --auth-url and the policy's AuthenticatedServerURL: the server URL's rules, in full.
+    void authenticatedAccepted_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        auto row = [](const char *name, const char *input, const char *expected) {
+            QTest::newRow(name) << QString::fromUtf8(input) << QString::fromUtf8(expected);
+        };
+        row("https", "https://h/AutoActivate/gms.dll", "https://h/AutoActivate/gms.dll");
+        row("https port", "https://h:8443/x/gms.dll", "https://h:8443/x/gms.dll");
+        row("default port dropped", "https://H:443/gms.dll", "https://h/gms.dll");
+        // Accepted as a shape; the engine refuses it as insecure before anything is sent.
+        row("http", "http://h:8080/AutoActivate/gms.dll", "http://h:8080/AutoActivate/gms.dll");
+        row("ipv6", "https://[::1]:8443/AutoActivate/gms.dll",
+            "https://[::1]:8443/AutoActivate/gms.dll");
+    }
+
+    void authenticatedAccepted()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        const Result<QUrl> r = normalizeAuthenticatedUrl(input);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toLogString()));
+        QCOMPARE(r->toString(), expected);
+    }
+
+    void authenticatedRejected_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("messagePart");
+        auto row = [](const char *name, const char *input, const char *part) {
+            QTest::newRow(name) << QString::fromUtf8(input) << QString::fromUtf8(part);
+        };
+        row("userinfo", "https://user:pw@h/AutoActivate/gms.dll", "user name");
+        row("user only", "https://user@h/AutoActivate/gms.dll", "user name");
+        row("empty userinfo", "https://@h/AutoActivate/gms.dll", "user name");
+        row("query", "https://h/AutoActivate/gms.dll?login=alice", "query");
+        row("empty query", "https://h/AutoActivate/gms.dll?", "query");
+        row("fragment", "https://h/AutoActivate/gms.dll#x", "fragment");
+        row("empty fragment", "https://h/AutoActivate/gms.dll#", "fragment");
+        row("bare host", "h", "full address");
+        row("bare host:port", "h:8443", "full address");
+        row("ftp", "ftp://h/AutoActivate/gms.dll", "http:// or https://");
+        row("no gms.dll", "https://h/AutoActivate/", "/gms.dll");
+        row("dot segment", "https://h/a/../gms.dll", "\"..\"");
+        row("no host", "https:///gms.dll", "host");
+        row("empty", "", "empty");
+    }
+
+    void authenticatedRejected()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, messagePart);
+        const Result<QUrl> r = normalizeAuthenticatedUrl(input);
+        QVERIFY2(!r.ok(), r.ok() ? qPrintable(r->toString()) : "");
+        QCOMPARE(r.error().kind, ErrorKind::Usage);
+        QVERIFY2(r.error().message.contains(messagePart), qPrintable(r.error().message));
+    }
+
+    void plainHttp_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("plain");
+        QTest::newRow("http") << QStringLiteral("http://h/gms.dll") << true;
+        QTest::newRow("HTTP") << QStringLiteral("HTTP://h/gms.dll") << true;
+        QTest::newRow("http loopback") << QStringLiteral("http://127.0.0.1:80/gms.dll") << true;
+        QTest::newRow("https") << QStringLiteral("https://h/gms.dll") << false;
+        QTest::newRow("https on port 80") << QStringLiteral("https://h:80/gms.dll") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void plainHttp()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, plain);
+        QCOMPARE(isPlainHttp(QUrl(url)), plain);
+        if (plain) // the warning names the address and says what to do
+            QVERIFY(plainHttpWarning(QUrl(url)).contains(QStringLiteral("https://")));
+    }
+
     void derived_data()
     {
         QTest::addColumn<QString>("server");

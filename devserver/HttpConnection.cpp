@@ -25,9 +25,11 @@ HttpConnection::HttpConnection(quint64 id, QSslSocket *socket, Mode mode,
       m_socket(socket),
       m_idle(new QTimer(this)),
       m_linger(new QTimer(this)),
+      m_deadline(new QTimer(this)),
       m_tls(tls),
       m_limits(limits),
       m_dispatch(std::move(dispatch)),
+      m_peer(socket->peerAddress()),
       m_id(id),
       m_mode(mode)
 {
@@ -36,6 +38,8 @@ HttpConnection::HttpConnection(quint64 id, QSslSocket *socket, Mode mode,
     m_idle->setInterval(m_limits.idleTimeout);
     m_linger->setSingleShot(true);
     m_linger->setInterval(kLingerQuietTime);
+    m_deadline->setSingleShot(true);
+    m_deadline->setInterval(m_limits.requestTimeout);
 }
 
 HttpConnection::~HttpConnection()
@@ -54,6 +58,7 @@ void HttpConnection::start()
     connect(m_socket, &QSslSocket::errorOccurred, this, &HttpConnection::onError);
     connect(m_idle, &QTimer::timeout, this, &HttpConnection::onIdleTimeout);
     connect(m_linger, &QTimer::timeout, this, &HttpConnection::closeAfterWrite);
+    connect(m_deadline, &QTimer::timeout, this, &HttpConnection::onRequestTimeout);
     m_idle->start();
     if (m_mode == Mode::TlsOnly) {
         startTls();
@@ -71,6 +76,7 @@ void HttpConnection::startTls()
     }
     m_overTls = true;
     m_phase = Phase::Handshaking;
+    m_deadline->start(); // a ClientHello sent byte by byte must not hold the slot either
     m_socket->setSslConfiguration(m_tls);
     m_socket->startServerEncryption();
 }
@@ -80,6 +86,7 @@ void HttpConnection::onEncrypted()
     if (m_phase != Phase::Handshaking)
         return;
     m_phase = Phase::Reading;
+    m_deadline->stop(); // the first request gets its own time from its first byte
     touch();
     if (m_socket->bytesAvailable() > 0)
         onReadyRead();
@@ -124,6 +131,9 @@ void HttpConnection::onReadyRead()
         }
         m_buffer += data;
         if (m_phase == Phase::Reading) {
+            // Each byte resets the idle timeout, so the deadline runs from the request's first.
+            if (!m_deadline->isActive())
+                m_deadline->start();
             touch();
             processInput();
         }
@@ -177,9 +187,13 @@ void HttpConnection::processInput()
 
         // The handler may take its time; the idle timeout is for clients, not for it.
         m_idle->stop();
+        m_deadline->stop();
         m_phase = Phase::AwaitingReply;
         m_dispatch(this, request, ++m_sequence);
     }
+    // A pipelined request that had begun to arrive while the previous one was answered.
+    if (m_phase == Phase::Reading && (m_head || !m_buffer.isEmpty()) && !m_deadline->isActive())
+        m_deadline->start();
     m_processing = false;
 }
 
@@ -244,6 +258,8 @@ void HttpConnection::closeAfterWrite()
         return;
     m_phase = Phase::Closing;
     m_linger->stop();
+    m_deadline->stop();
+    touch(); // a peer that never reads must not keep the answer (and the slot) forever
     later([this] {
         // Sends what is still buffered (and a TLS close_notify) before closing.
         m_socket->disconnectFromHost();
@@ -254,6 +270,8 @@ void HttpConnection::closeAfterWrite()
 
 void HttpConnection::abortWhenFlushed()
 {
+    if (!m_abortWhenFlushed)
+        touch(); // as in closeAfterWrite(): bounded even if the peer never reads
     m_abortWhenFlushed = true;
     // Abort only once the partial answer has reached the kernel: abort() drops what Qt still
     // buffers, and the client must see the truncated body, not nothing. Checked later, since
@@ -304,6 +322,26 @@ void HttpConnection::onIdleTimeout()
     finish();
 }
 
+void HttpConnection::onRequestTimeout()
+{
+    qCDebug(lcHttp) << "connection" << m_id << "request not complete in time, closing";
+    if (m_phase != Phase::Reading) { // TLS handshake: no way to answer
+        finish();
+        return;
+    }
+    HttpResponse response;
+    response.status = 408;
+    response.reason = http::reasonPhrase(408);
+    response.headers.append(
+            { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; charset=utf-8") });
+    response.body = QByteArrayLiteral("408 ") + response.reason + '\n';
+    m_socket->write(http::serializeResponse(response, false, response.body.size()));
+    m_buffer.clear();
+    m_head.reset();
+    emit served(m_id, m_method, m_target, 408);
+    closeAfterWrite();
+}
+
 void HttpConnection::touch()
 {
     m_idle->start();
@@ -316,6 +354,7 @@ void HttpConnection::finish()
     m_phase = Phase::Closed;
     m_idle->stop();
     m_linger->stop();
+    m_deadline->stop();
     m_buffer.clear();
     m_head.reset();
     later([this] {

@@ -7,6 +7,7 @@
 #include <QtCore/QByteArray>
 #include <QtCore/QObject>
 #include <QtNetwork/QAbstractSocket>
+#include <QtNetwork/QHostAddress>
 #include <QtNetwork/QSslConfiguration>
 
 #include <functional>
@@ -36,6 +37,7 @@ public:
     ~HttpConnection() override;
 
     [[nodiscard]] quint64 id() const { return m_id; }
+    [[nodiscard]] const QHostAddress &peer() const { return m_peer; }
     void start();
     // The answer to request 'sequence'; ignored when that request is no longer the one awaiting
     // an answer (answered already, or the connection is gone).
@@ -61,6 +63,7 @@ private:
     void onBytesWritten();
     void onError(QAbstractSocket::SocketError error);
     void onIdleTimeout();
+    void onRequestTimeout();
     void startTls();
     void processInput();
     void reject(int status);
@@ -74,9 +77,11 @@ private:
     QSslSocket *m_socket = nullptr;
     QTimer *m_idle = nullptr;
     QTimer *m_linger = nullptr;
+    QTimer *m_deadline = nullptr; // the request (or TLS handshake) under way must be complete
     QSslConfiguration m_tls;
     HttpLimits m_limits;
     Dispatch m_dispatch;
+    QHostAddress m_peer;
     QByteArray m_buffer;
     std::optional<http::RequestHead> m_head;
     QByteArray m_method; // of the request being answered (or rejected), for 'served'

@@ -242,6 +242,8 @@ QByteArray reasonPhrase(int status)
         return QByteArrayLiteral("Not Found");
     case 405:
         return QByteArrayLiteral("Method Not Allowed");
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
     case 411:
         return QByteArrayLiteral("Length Required");
     case 413:

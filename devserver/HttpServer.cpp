@@ -7,6 +7,8 @@
 #include <QtNetwork/QSslSocket>
 #include <QtNetwork/QTcpServer>
 
+#include <algorithm>
+
 #ifdef Q_OS_WIN
 #  include <winsock2.h>
 #else
@@ -72,6 +74,11 @@ void HttpServer::setIdleTimeout(std::chrono::milliseconds timeout)
     m_limits.idleTimeout = timeout;
 }
 
+void HttpServer::setRequestTimeout(std::chrono::milliseconds timeout)
+{
+    m_limits.requestTimeout = timeout;
+}
+
 bool HttpServer::listen(const QHostAddress &address, quint16 port)
 {
     return startListening(address, port, false);
@@ -130,6 +137,17 @@ void HttpServer::onIncoming(qintptr socketDescriptor)
     }
     if (m_connections.size() >= m_maxConnections) {
         qCWarning(lcServer) << "connection limit" << m_maxConnections << "reached, refusing one";
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    // One client must not take every slot (slow clients, or simply too many connections).
+    const QHostAddress peer = socket->peerAddress();
+    const auto fromPeer = std::count_if(m_connections.cbegin(), m_connections.cend(),
+                                        [&](const HttpConnection *c) { return c->peer() == peer; });
+    if (fromPeer >= m_maxPerAddress) {
+        qCWarning(lcServer) << "connection limit per client" << m_maxPerAddress << "reached by"
+                            << peer.toString() << "- closing the new connection";
         socket->abort();
         socket->deleteLater();
         return;

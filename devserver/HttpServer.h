@@ -22,6 +22,9 @@ struct HttpLimits
     qsizetype maxHeaderBytes = 16'384; // request line + headers + blank line
     qsizetype maxBodyBytes = 1'048'576; // WIRE-PROFILE 7.1
     std::chrono::milliseconds idleTimeout{ 30'000 };
+    // From a request's first byte (for TLS, from the ClientHello's) until it is complete: a
+    // client that dribbles bytes keeps the idle timeout at bay, not this one.
+    std::chrono::milliseconds requestTimeout{ 10'000 };
 };
 
 // HTTP/1.1 transport of the devserver. One listening port serves plain HTTP and TLS (told apart
@@ -47,8 +50,16 @@ public:
     // Applies to connections accepted afterwards.
     void setIdleTimeout(std::chrono::milliseconds timeout);
     [[nodiscard]] std::chrono::milliseconds idleTimeout() const { return m_limits.idleTimeout; }
+    void setRequestTimeout(std::chrono::milliseconds timeout);
+    [[nodiscard]] std::chrono::milliseconds requestTimeout() const
+    {
+        return m_limits.requestTimeout;
+    }
     void setMaxConnections(int max) { m_maxConnections = max; }
     [[nodiscard]] int maxConnections() const { return m_maxConnections; }
+    // Open connections from one client address; one more is closed at once.
+    void setMaxConnectionsPerAddress(int max) { m_maxPerAddress = max; }
+    [[nodiscard]] int maxConnectionsPerAddress() const { return m_maxPerAddress; }
 
     // Plain HTTP and TLS on one port; port 0 picks a free one.
     bool listen(const QHostAddress &address, quint16 port);
@@ -82,6 +93,7 @@ private:
     QSslConfiguration m_tls;
     HttpLimits m_limits;
     int m_maxConnections = 256;
+    int m_maxPerAddress = 128; // below m_maxConnections: one client cannot take every slot
     quint64 m_nextConnectionId = 1;
     bool m_tlsOnly = false;
 };

@@ -387,22 +387,37 @@ void TestHttpServer::closeMidBody_data()
 void TestHttpServer::closeMidBody()
 {
     QFETCH(QString, scheme);
-    QUrl u = url(scheme, QStringLiteral("localhost"), m_server->port());
+    // 127.0.0.1, not localhost: where localhost also names ::1 (Debian's default hosts file),
+    // QNetworkAccessManager (Qt 6.4) races IPv6 against IPv4 ("happy eyeballs") and, over TLS,
+    // drops the RemoteHostClosedError of the IPv4 connection that carried the request: the reply
+    // never finishes although the server closed the connection. Nothing the server does changes
+    // that; the TLS close itself is checked on the wire below.
+    QUrl u = url(scheme, QStringLiteral("127.0.0.1"), m_server->port());
     u.setPath(QStringLiteral("/midbody"));
     const NamResult r = namPost(u, "x");
     QCOMPARE(r.error, QNetworkReply::RemoteHostClosedError);
     QVERIFY(r.body.size() < 1000);
 
-    if (scheme == QLatin1StringView("http")) {
-        // On the wire: the full header, half the body, then the end of the connection.
-        RawClient c(m_server->port());
-        c.send(post("/midbody", "x"));
-        QTRY_VERIFY(c.closed);
-        QVERIFY(c.responses.isEmpty());
-        QVERIFY(c.received.contains("Content-Length: 1000\r\n"));
-        const QByteArray tail = "\r\n\r\n" + QByteArray(500, 'm');
-        QVERIFY(c.received.endsWith(tail));
+    // On the wire: the full header, half the body, then the end of the connection.
+    QByteArray received;
+    bool closed = false;
+    QSslSocket socket; // unencrypted until startClientEncryption(), like RawClient
+    connect(&socket, &QSslSocket::readyRead, this, [&] { received += socket.readAll(); });
+    connect(&socket, &QSslSocket::disconnected, this, [&] { closed = true; });
+    if (scheme == QLatin1StringView("https")) {
+        QSslConfiguration ssl = socket.sslConfiguration();
+        ssl.addCaCertificates({ m_tls->caCertificate() });
+        socket.setSslConfiguration(ssl);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server->port());
+        QTRY_VERIFY(socket.isEncrypted()); // the server runs on this thread: no waitFor...()
+    } else {
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
     }
+    socket.write(post("/midbody", "x"));
+    QTRY_VERIFY(closed);
+    QVERIFY(received.contains("Content-Length: 1000\r\n"));
+    const QByteArray tail = "\r\n\r\n" + QByteArray(500, 'm');
+    QVERIFY(received.endsWith(tail));
 }
 
 void TestHttpServer::stallHoldsUntilIdleTimeout()

@@ -19,6 +19,11 @@ Result<std::unique_ptr<DevServer>> DevServer::start(Options options)
 {
     std::unique_ptr<DevServer> s(new DevServer(std::move(options)));
     Options &o = s->m_options;
+    if (!o.address.isLoopback() && !o.allowRemote)
+        return Error::make(ErrorKind::Usage,
+                           QStringLiteral("%1 is not a loopback address and remote access was "
+                                          "not allowed")
+                                   .arg(o.address.toString()));
     if (!o.clock)
         o.clock = [] { return QDateTime::currentSecsSinceEpoch(); };
     if (o.stateDir.isEmpty()) {
@@ -49,6 +54,8 @@ Result<std::unique_ptr<DevServer>> DevServer::start(Options options)
     s->m_http->setHandler(handler);
     s->m_http->setTlsConfiguration(s->m_tls->serverConfiguration());
     s->m_http->setIdleTimeout(o.idleTimeout);
+    s->m_http->setRequestTimeout(o.requestTimeout);
+    s->m_http->setMaxConnectionsPerAddress(o.maxConnectionsPerClient);
     if (!s->m_http->listen(o.address, o.port)) {
         return Error::make(ErrorKind::Network,
                            QStringLiteral("cannot listen on %1:%2: %3")
@@ -61,6 +68,8 @@ Result<std::unique_ptr<DevServer>> DevServer::start(Options options)
         s->m_https->setHandler(handler);
         s->m_https->setTlsConfiguration(s->m_tls->serverConfiguration());
         s->m_https->setIdleTimeout(o.idleTimeout);
+        s->m_https->setRequestTimeout(o.requestTimeout);
+        s->m_https->setMaxConnectionsPerAddress(o.maxConnectionsPerClient);
         if (!s->m_https->listenTlsOnly(o.address, quint16(o.httpsPort)))
             return Error::make(
                     ErrorKind::Network,

@@ -35,6 +35,11 @@ public:
         QList<FaultRule> faults;
         GmsService::Clock clock; // empty: the system clock
         std::chrono::milliseconds idleTimeout{ 30000 };
+        // A request must arrive completely this long after its first byte (slow clients).
+        std::chrono::milliseconds requestTimeout{ 10000 };
+        int maxConnectionsPerClient = 128; // open connections per client address
+        // Binding anything but loopback serves other machines; a test server must be told so.
+        bool allowRemote = false;
     };
 
     ~DevServer() override;

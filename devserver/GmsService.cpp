@@ -110,6 +110,15 @@ std::optional<HttpResponse> GmsService::authenticate(const HttpRequest &request,
                                                      QString &note, int &fault)
 {
     const QByteArray auth = request.header("authorization");
+    if (!request.overTls && !auth.isEmpty()) {
+        // WIRE-PROFILE 1 and 7.2: Basic goes over https only. Credentials that came in clear
+        // are refused unread: checking them would tell an eavesdropper whether they are right,
+        // and a 401 would ask for them again (and tell the client the password is wrong).
+        note = QStringLiteral("credentials over plain HTTP refused unchecked");
+        HttpResponse r = plainStatus(403, "Forbidden");
+        r.body = QByteArrayLiteral("Credentials are accepted over https only.\n");
+        return r;
+    }
     if (auth.isEmpty()) {
         HttpResponse r = plainStatus(401, "Unauthorized");
         r.headers.append({ QByteArrayLiteral("WWW-Authenticate"), Challenge });

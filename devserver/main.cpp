@@ -7,6 +7,7 @@
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QSaveFile>
 #include <QtCore/QSocketNotifier>
 #include <QtCore/QTextStream>
@@ -51,6 +52,20 @@ int fail(const QString &message, int code)
     return code;
 }
 
+// Account configuration codes are what a member enrolls with; a state dump is shared (bug
+// reports, screenshots) more freely than the start-up listing meant for the administrator.
+QJsonObject withoutCodes(QJsonObject state)
+{
+    QJsonArray members = state.value(u"members").toArray();
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        QJsonObject m = members.at(i).toObject();
+        m.remove(u"code");
+        members.replace(i, m);
+    }
+    state.insert(QStringLiteral("members"), members);
+    return state;
+}
+
 QString defaultStateDir()
 {
     return QDir::home().filePath(QStringLiteral(".local/state/gms-devserver"));
@@ -78,9 +93,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption stateOpt(QStringLiteral("state"),
                                       QStringLiteral("State folder (keys, accounts, TLS files)."),
                                       QStringLiteral("DIR"), defaultStateDir());
-    const QCommandLineOption listenOpt(QStringLiteral("listen"),
-                                       QStringLiteral("Address to bind (default 127.0.0.1)."),
-                                       QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption listenOpt(
+            QStringLiteral("listen"),
+            QStringLiteral("Address to bind (default 127.0.0.1); an address other than loopback "
+                           "needs --allow-remote."),
+            QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption remoteOpt(
+            QStringLiteral("allow-remote"),
+            QStringLiteral("Allow --listen on an address other than loopback (other machines can "
+                           "then reach this test server, its demo codes and passwords)."));
     const QCommandLineOption portOpt(
             QStringLiteral("port"),
             QStringLiteral("Port for HTTP and TLS (0: any free port; default 8080)."),
@@ -99,14 +120,29 @@ int main(int argc, char *argv[])
     const QCommandLineOption idleOpt(QStringLiteral("idle-timeout"),
                                      QStringLiteral("Seconds before an idle connection is closed."),
                                      QStringLiteral("SECONDS"), QStringLiteral("30"));
-    const QCommandLineOption dumpOpt(QStringLiteral("dump-state"),
-                                     QStringLiteral("Print the state as JSON (no keys) and exit."));
+    const QCommandLineOption requestTimeoutOpt(
+            QStringLiteral("request-timeout"),
+            QStringLiteral(
+                    "Seconds a request may take to arrive, from its first byte (default 10)."),
+            QStringLiteral("SECONDS"), QStringLiteral("10"));
+    const QCommandLineOption perClientOpt(
+            QStringLiteral("max-client-connections"),
+            QStringLiteral("Open connections allowed per client address (default 128)."),
+            QStringLiteral("N"), QStringLiteral("128"));
+    const QCommandLineOption dumpOpt(
+            QStringLiteral("dump-state"),
+            QStringLiteral("Print the state as JSON (no keys, no account configuration codes) "
+                           "and exit."));
+    const QCommandLineOption showCodesOpt(
+            QStringLiteral("show-codes"),
+            QStringLiteral("With --dump-state: include the account configuration codes."));
     const QCommandLineOption policyOpt(
             QStringLiteral("write-policy"),
             QStringLiteral("Write a managed-device policy (INI) for this server to FILE."),
             QStringLiteral("FILE"));
-    parser.addOptions({ configOpt, stateOpt, listenOpt, portOpt, httpsOpt, injectOpt, idleOpt,
-                        dumpOpt, policyOpt });
+    parser.addOptions({ configOpt, stateOpt, listenOpt, remoteOpt, portOpt, httpsOpt, injectOpt,
+                        idleOpt, requestTimeoutOpt, perClientOpt, dumpOpt, showCodesOpt,
+                        policyOpt });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument %1")
@@ -127,12 +163,31 @@ int main(int argc, char *argv[])
                                   [] { return QDateTime::currentSecsSinceEpoch(); });
         if (!state)
             return fail(state.error().detail, 7);
-        QTextStream(stdout)
-                << QJsonDocument((*state)->toJson(false)).toJson(QJsonDocument::Indented);
+        QJsonObject json = (*state)->toJson(false);
+        if (!parser.isSet(showCodesOpt))
+            json = withoutCodes(json);
+        QTextStream(stdout) << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return 0;
     }
+    if (parser.isSet(showCodesOpt))
+        return fail(QStringLiteral("--show-codes goes with --dump-state"), 2);
     if (!options.address.setAddress(parser.value(listenOpt)))
         return fail(QStringLiteral("--listen needs an IP address"), 2);
+    if (!options.address.isLoopback()) {
+        if (!parser.isSet(remoteOpt)) {
+            return fail(
+                    QStringLiteral("--listen %1 is not a loopback address: other machines could "
+                                   "reach this test server, whose demo passwords and codes "
+                                   "are public. Add --allow-remote if that is what you want.")
+                            .arg(options.address.toString()),
+                    2);
+        }
+        options.allowRemote = true;
+        QTextStream(stderr) << "gms-devserver: warning: listening on " << options.address.toString()
+                            << " (--allow-remote): other machines can reach this test server, "
+                               "its codes and, with the demo configuration, its public "
+                               "passwords; plain HTTP is not protected.\n";
+    }
     bool ok = false;
     options.port = parser.value(portOpt).toUShort(&ok);
     if (!ok)
@@ -146,6 +201,14 @@ int main(int argc, char *argv[])
     if (!ok || idle < 1)
         return fail(QStringLiteral("--idle-timeout needs a positive number of seconds"), 2);
     options.idleTimeout = std::chrono::seconds(idle);
+    const int requestTimeout = parser.value(requestTimeoutOpt).toInt(&ok);
+    if (!ok || requestTimeout < 1)
+        return fail(QStringLiteral("--request-timeout needs a positive number of seconds"), 2);
+    options.requestTimeout = std::chrono::seconds(requestTimeout);
+    const int perClient = parser.value(perClientOpt).toInt(&ok);
+    if (!ok || perClient < 1)
+        return fail(QStringLiteral("--max-client-connections needs a positive number"), 2);
+    options.maxConnectionsPerClient = perClient;
     for (const QString &spec : parser.values(injectOpt)) {
         Result<FaultRule> rule = FaultRule::parse(spec);
         if (!rule)

@@ -68,7 +68,7 @@ void AccountCommands::status()
 
 void AccountCommands::unenroll()
 {
-    auto accounts = std::make_shared<store::AccountStore>(accountStorePath());
+    std::shared_ptr<store::AccountStore> accounts = userAccountStore();
     const Result<std::optional<store::AccountRecord>> record = accounts->find(m_inv.unenrollGuid);
     if (!record)
         return finish(record.error());

@@ -77,6 +77,16 @@ QString accountStorePath()
             .filePath(QStringLiteral("accounts.json"));
 }
 
+std::unique_ptr<store::AccountStore> userAccountStore()
+{
+    auto store = std::make_unique<store::AccountStore>(accountStorePath());
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("GROOVE_ENROLL_LOCK_TIMEOUT_MS", &ok);
+    if (ok && ms >= 0)
+        store->setLockTimeout(std::chrono::milliseconds(ms));
+    return store;
+}
+
 HeadlessRunner::HeadlessRunner(Invocation invocation, QObject *parent)
     : QObject(parent),
       m_inv(std::move(invocation))
@@ -190,7 +200,7 @@ void HeadlessRunner::start()
     if (!request)
         return failEarly(request.error());
     warnAboutExposure(*request);
-    m_accounts = std::make_unique<store::AccountStore>(accountStorePath());
+    m_accounts = userAccountStore();
     m_secrets = new store::KeychainSecretStore(store::KeychainSecretStore::DefaultService,
                                                m_inv.insecureKeystore
                                                        ? store::InsecureFallback::Allowed

@@ -53,5 +53,8 @@ private:
 };
 
 [[nodiscard]] QString accountStorePath();
+// The account store of this user, waiting for another process's change as long as
+// GROOVE_ENROLL_LOCK_TIMEOUT_MS says (milliseconds; default 10 s).
+[[nodiscard]] std::unique_ptr<store::AccountStore> userAccountStore();
 
 } // namespace groove::app

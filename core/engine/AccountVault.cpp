@@ -3,6 +3,8 @@
 #include <QtCore/QPointer>
 #include <QtCore/QUrl>
 
+#include <utility>
+
 namespace groove::engine {
 
 using store::SecretStore;
@@ -64,82 +66,65 @@ void AccountVault::writeNext(Done done)
 
 void AccountVault::commit(const QList<store::AccountRecord> &records, Done done)
 {
-    for (const store::AccountRecord &r : records) {
-        if (Status s = m_accounts->put(r); !s) {
-            done(s);
-            return;
-        }
-        m_committedGuids.append(r.accountGuid);
+    // One atomic write: all records of the attempt and the end of its journal entries. When it
+    // fails nothing of it is on disk, and rollback() has only the secrets to remove.
+    if (Status s = m_accounts->commit(records, m_journalGuids); !s) {
+        done(s);
+        return;
     }
-    for (const QString &guid : std::as_const(m_journalGuids))
-        (void)m_accounts->endPending(guid); // a stale journal entry is only cleaned up later
     m_journalGuids.clear();
     m_written.clear();
-    m_committedGuids.clear();
     done({});
 }
 
 void AccountVault::rollback(Done done)
 {
-    for (const QString &guid : std::as_const(m_committedGuids))
-        (void)m_accounts->remove(guid);
-    m_committedGuids.clear();
     QPointer<AccountVault> self(this);
     removeNames(m_secrets, m_written, [self, done = std::move(done)](Status s) {
         if (!self)
             return;
         self->m_written.clear();
-        // Keep the journal when a secret could not be removed, so that the next start retries.
-        if (s) {
-            for (const QString &guid : std::as_const(self->m_journalGuids))
-                (void)self->m_accounts->endPending(guid);
-            self->m_journalGuids.clear();
-        }
-        done(s);
+        const QStringList journal = std::exchange(self->m_journalGuids, {});
+        // When a secret could not be removed, the entry stays, without an owner, so that the
+        // next start (of any process) retries; a later attempt of this vault must not end it.
+        const Status journalled = s ? self->m_accounts->endPending(journal)
+                                    : self->m_accounts->abandonPending(journal);
+        done(s ? journalled : s);
     });
 }
 
-void AccountVault::removeNames(SecretStore *secrets, QStringList names, Done done)
+void AccountVault::removeNames(SecretStore *secrets, QStringList names, Done done, Status first)
 {
     if (names.isEmpty()) {
-        done({});
+        done(first);
         return;
     }
     const QString name = names.takeFirst();
     QPointer<SecretStore> store(secrets);
-    secrets->remove(name, [store, names, done = std::move(done)](Status s) mutable {
+    secrets->remove(name, [store, names, done = std::move(done), first](Status s) mutable {
         if (!store)
             return;
-        if (!s) {
-            done(s);
-            return;
-        }
-        removeNames(store, names, std::move(done));
+        // Go on after a failure: every secret removed now is one less left behind.
+        removeNames(store, names, std::move(done), first.ok() ? s : first);
     });
 }
 
 void AccountVault::cleanupPending(SecretStore *secrets, store::AccountStore *accounts, Done done)
 {
-    const Result<QHash<QString, QStringList>> pending = accounts->pending();
-    if (!pending) {
-        done(pending.error());
+    // Only entries whose owner is gone: those of a run still going on (another process
+    // waiting for its DomainEnrollment answer) are its own business.
+    const Result<QHash<QString, QStringList>> orphans = accounts->claimOrphans();
+    if (!orphans) {
+        done(orphans.error());
         return;
     }
     QStringList names;
-    QStringList guids;
-    for (auto it = pending->cbegin(); it != pending->cend(); ++it) {
-        // A committed account whose journal entry was not cleared keeps its secrets.
-        const Result<std::optional<store::AccountRecord>> record = accounts->find(it.key());
-        if (record && !record->has_value())
-            names += it.value();
-        guids.append(it.key());
-    }
+    for (const QStringList &list : *orphans)
+        names += list;
+    const QStringList guids = orphans->keys();
     removeNames(secrets, names, [accounts, guids, done = std::move(done)](Status s) {
-        if (s) {
-            for (const QString &g : guids)
-                (void)accounts->endPending(g);
-        }
-        done(s);
+        const Status journalled = s ? accounts->endPending(guids) : accounts->abandonPending(guids);
+        done(s ? journalled : s);
     });
 }
 
@@ -157,12 +142,16 @@ void AccountVault::removeAccount(SecretStore *secrets, store::AccountStore *acco
     for (const QString &item : store::SecretItems)
         names.append(store::secretName(hostOf(record.serverUrl), record.accountGuid, item));
     const QString guid = record.accountGuid;
+    // The record goes first, and its secrets into the journal in the same write: a failure
+    // after it leaves no half account, only secrets that the next start removes.
+    if (Status s = accounts->remove(guid, names); !s) {
+        done(s);
+        return;
+    }
     removeNames(secrets, names, [accounts, guid, done = std::move(done)](Status s) {
-        if (!s) {
-            done(s);
-            return;
-        }
-        done(accounts->remove(guid));
+        const Status journalled =
+                s ? accounts->endPending(guid) : accounts->abandonPending(QStringList{ guid });
+        done(s ? journalled : s);
     });
 }
 

@@ -13,10 +13,12 @@ namespace groove::engine {
 
 // Puts an enrollment's keys and records in the stores all-or-nothing:
 //   stage():  journal the names as pending, then write every secret;
-//   commit(): write the records (the commit point), then clear the journal;
-//   rollback(): remove whatever was written, then clear the journal.
-// A crash between stage and commit leaves a journal entry that cleanupPending() resolves at the
-// next start, so no half account survives.
+//   commit(): write the records and clear the journal, in one atomic write (the commit point);
+//   rollback(): remove whatever was written, then clear the journal (or, when a secret could
+//   not be removed, leave the entry ownerless for the next start).
+// A crash between stage and commit leaves a journal entry owned by a process that no longer
+// runs; cleanupPending() resolves it at the next start, so no half account survives. Entries of
+// a process that still runs (a concurrent enrollment) are left alone.
 class AccountVault final : public QObject
 {
     Q_OBJECT
@@ -50,14 +52,15 @@ public:
 
 private:
     void writeNext(Done done);
-    static void removeNames(store::SecretStore *secrets, QStringList names, Done done);
+    // Tries every name; answers the first failure, if any.
+    static void removeNames(store::SecretStore *secrets, QStringList names, Done done,
+                            Status first = {});
 
     store::SecretStore *m_secrets;
     store::AccountStore *m_accounts;
     std::deque<std::pair<QString, SecretBytes>> m_toWrite;
     QStringList m_written;
     QStringList m_journalGuids;
-    QStringList m_committedGuids;
 };
 
 [[nodiscard]] QString hostOf(const QString &serverUrl);

@@ -13,6 +13,8 @@
 #include <QtCore/QTimeZone>
 #include <QtTest/QTest>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -60,6 +62,40 @@ bool writeBytes(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
+// A file size limit for this process, as a full disk shows itself to a writer: write() fails
+// (EFBIG; SIGXFSZ is ignored so that it does not end the process). Lifted again on destruction.
+class FileSizeLimit final
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        m_ok = ::getrlimit(RLIMIT_FSIZE, &m_old) == 0;
+        rlimit limited = m_old;
+        limited.rlim_cur = bytes;
+        m_ok = m_ok && ::setrlimit(RLIMIT_FSIZE, &limited) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        (void)::setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_oldHandler);
+    }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+    [[nodiscard]] bool ok() const { return m_ok; }
+
+private:
+    rlimit m_old{};
+    void (*m_oldHandler)(int) = nullptr;
+    bool m_ok = false;
+};
+
+template<typename T>
+QString problemOf(const Result<T> &r)
+{
+    return r.ok() ? QString() : r.error().toLogString();
+}
+
 void collectKeys(const QJsonValue &v, QSet<QString> &keys)
 {
     if (v.isObject()) {
@@ -98,6 +134,11 @@ private slots:
     void damagedFile_data();
     void damagedFile();
     void unwritableFolder();
+    void emptyFileIsNoAccounts();
+    void foldersAre0700();
+    void diskFull_data();
+    void diskFull();
+    void commitIsAllOrNothing();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -374,7 +415,6 @@ void TestAccountStore::jsonHoldsNoKeyMaterial()
 void TestAccountStore::damagedFile_data()
 {
     QTest::addColumn<QByteArray>("content");
-    QTest::newRow("empty file") << QByteArray();
     QTest::newRow("not JSON") << QByteArrayLiteral("{\"version\":1,\"accounts\":[");
     QTest::newRow("binary") << QByteArrayLiteral("\0\xff\x13garbage");
     QTest::newRow("array at top") << QByteArrayLiteral("[]");
@@ -444,6 +484,110 @@ void TestAccountStore::unwritableFolder()
     AccountStore nested(folder + QStringLiteral("/sub/accounts.json"));
     QCOMPARE(nested.put(makeRecord(guid(), QStringLiteral("Acme"), 2)).error().kind,
              ErrorKind::Storage);
+}
+
+void TestAccountStore::emptyFileIsNoAccounts()
+{
+    // What a full disk left behind with earlier versions must not lock the user out.
+    QVERIFY(writeBytes(path(), QByteArray()));
+    AccountStore store(path());
+    const auto loaded = store.load();
+    QVERIFY2(loaded.ok(), qPrintable(problemOf(loaded)));
+    QVERIFY(loaded->isEmpty());
+    const AccountRecord r = makeRecord(guid(), QStringLiteral("Acme"), 1);
+    QVERIFY(store.put(r).ok());
+    const auto reloaded = store.load();
+    QVERIFY2(reloaded.ok(), qPrintable(problemOf(reloaded)));
+    QCOMPARE(reloaded->size(), 1);
+}
+
+void TestAccountStore::foldersAre0700()
+{
+    const QString nested = m_dir->filePath(QStringLiteral("share/groove-enroll/accounts.json"));
+    AccountStore store(nested);
+    QVERIFY(store.deviceGuid().ok());
+    for (const char *folder : { "share", "share/groove-enroll" }) {
+        struct stat st = {};
+        QCOMPARE(::stat(QFile::encodeName(m_dir->filePath(QLatin1StringView(folder))).constData(),
+                        &st),
+                 0);
+        QVERIFY2((st.st_mode & 0777) == 0700, folder);
+    }
+    struct stat st = {};
+    QCOMPARE(::stat(QFile::encodeName(nested).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, 0600u);
+}
+
+void TestAccountStore::diskFull_data()
+{
+    QTest::addColumn<int>("enrolled"); // accounts in the file before
+    QTest::newRow("no account yet") << 0;
+    QTest::newRow("accounts enrolled") << 2;
+}
+
+void TestAccountStore::diskFull()
+{
+    QFETCH(int, enrolled);
+    AccountStore store(path());
+    QList<AccountRecord> before;
+    for (int i = 0; i < enrolled; ++i) {
+        before.append(makeRecord(guid(), QStringLiteral("Acme"), i));
+        QVERIFY(store.put(before.constLast()).ok());
+    }
+    const QByteArray bytesBefore = fileBytes(path());
+    const bool existed = QFileInfo::exists(path());
+    const AccountRecord next = makeRecord(guid(), QStringLiteral("Acme"), 99);
+    {
+        // Room for the lock file (a few dozen bytes), not for the account file.
+        const FileSizeLimit limit(rlim_t(qMax<qsizetype>(bytesBefore.size(), 200) + 16));
+        QVERIFY(limit.ok());
+        const Status journal = store.beginPending(next.accountGuid, { QStringLiteral("h:g:n") });
+        const Status put = store.put(next);
+        for (const Status &s : { journal, put }) {
+            QVERIFY(!s.ok());
+            QCOMPARE(s.error().kind, ErrorKind::Storage);
+            QVERIFY2(s.error().detail.contains(QLatin1StringView("no space left")),
+                     qPrintable(s.error().detail));
+            QVERIFY2(s.error().message.contains(QLatin1StringView("disk is full")),
+                     qPrintable(s.error().message));
+            QVERIFY2(s.error().hint.contains(QLatin1StringView("Free space")),
+                     qPrintable(s.error().hint));
+        }
+    }
+    // Nothing changed, nothing partial, no temporary file left.
+    QCOMPARE(QFileInfo::exists(path()), existed);
+    QCOMPARE(fileBytes(path()), bytesBefore);
+    const QStringList expected =
+            existed ? QStringList{ QStringLiteral("accounts.json") } : QStringList();
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), expected);
+    QCOMPARE(store.load().value(), before);
+
+    // Space again: the next change works.
+    QVERIFY(store.put(next).ok());
+    QCOMPARE(store.load().value(), before + QList<AccountRecord>{ next });
+}
+
+void TestAccountStore::commitIsAllOrNothing()
+{
+    AccountStore store(path());
+    const QString domain = guid();
+    const AccountRecord device = makeRecord(domain, QStringLiteral("Devices"), 1, true);
+    const AccountRecord user = makeRecord(domain, QStringLiteral("Acme"), 2);
+    QVERIFY(store.beginPending(device.accountGuid, { QStringLiteral("h:d:sharedKey") }).ok());
+    QVERIFY(store.beginPending(user.accountGuid, { QStringLiteral("h:u:sharedKey") }).ok());
+    const QByteArray journalOnly = fileBytes(path());
+    {
+        // Room for one record, not for two.
+        AccountStore probe(m_dir->filePath(QStringLiteral("probe.json")));
+        QVERIFY(probe.put(device).ok());
+        const FileSizeLimit limit(rlim_t(journalOnly.size() + QFileInfo(probe.filePath()).size()));
+        QVERIFY(limit.ok());
+        QVERIFY(!store.commit({ device, user }, { device.accountGuid, user.accountGuid }).ok());
+    }
+    QCOMPARE(fileBytes(path()), journalOnly);
+    QVERIFY(store.commit({ device, user }, { device.accountGuid, user.accountGuid }).ok());
+    QCOMPARE(store.load().value(), (QList<AccountRecord>{ device, user }));
+    QVERIFY(store.pending()->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAccountStore)

@@ -196,11 +196,18 @@ Result<XmlElement> parse(QByteArrayView bytes, const ReadOptions &options)
                 return malformed(QStringLiteral("content after the root element"));
             if (int(stack.size()) >= options.maxDepth)
                 return malformed(QStringLiteral("nesting deeper than %1").arg(options.maxDepth));
+            // QXmlStreamReader lets NUL (and other characters XML 1.0 cannot carry) through
+            // in names, which the writer then refuses (found by fuzz_managed_object).
+            if (!validChars(reader.qualifiedName()))
+                return Error::make(ErrorKind::UnsupportedCharacter, QStringLiteral("element name"));
             XmlElement e(reader.qualifiedName().toString());
             QSet<QStringView> seen;
             const QXmlStreamAttributes attrs = reader.attributes();
             for (const QXmlStreamAttribute &a : attrs) {
                 const QStringView name = a.qualifiedName();
+                if (!validChars(name))
+                    return Error::make(ErrorKind::UnsupportedCharacter,
+                                       QStringLiteral("attribute name on <%1>").arg(e.name()));
                 if (seen.contains(name)) {
                     return Error::make(
                             ErrorKind::ForbiddenXml,

@@ -77,6 +77,13 @@ private slots:
         QTest::newRow("duplicate attribute") << QByteArrayLiteral("<a x=\"1\" x=\"2\"/>") << M;
         QTest::newRow("bad char reference") << QByteArrayLiteral("<a>&#1;</a>") << M;
         QTest::newRow("raw control char") << QByteArray("<a>\x01</a>") << M;
+        // QXmlStreamReader accepts these in names; the writer would refuse them.
+        const auto U = ErrorKind::UnsupportedCharacter;
+        QTest::newRow("NUL in attribute name")
+                << QByteArray("<a b=\"\"><v DatK\0\0\0a=\"x\"/></a>", 29) << U;
+        // Qt itself refuses this one as not well-formed.
+        QTest::newRow("NUL in element name") << QByteArray("<a><vK\0\0\0\0\0\0\0a/></a>", 20) << M;
+        QTest::newRow("control char in attribute name") << QByteArray("<a b\x01c=\"\"/>") << U;
         QTest::newRow("invalid utf-8") << QByteArray("<a v=\"\xff\xfe\"/>") << M;
         QTest::newRow("utf-16 declared")
                 << QByteArrayLiteral("<?xml version='1.0' encoding='UTF-16'?><a/>") << M;

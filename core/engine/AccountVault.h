@@ -15,6 +15,9 @@ namespace groove::engine {
 //   stage():  journal the names as pending, then write every secret;
 //   commit(): write the records (the commit point), then clear the journal;
 //   rollback(): remove whatever was written, then clear the journal.
+// A rollback during stage() starts no further write and waits for the write in flight (a keyring
+// may answer late, e.g. after an unlock prompt): that key is removed too, and only then does the
+// rollback answer. stage()'s own callback then gets a Cancelled error.
 // A crash between stage and commit leaves a journal entry that cleanupPending() resolves at the
 // next start, so no half account survives.
 class AccountVault final : public QObject
@@ -49,12 +52,17 @@ public:
                               const store::AccountRecord &record, Done done);
 
 private:
-    void writeNext(Done done);
+    void writeNext();
+    void finishStage(const Status &status);
+    void removeWritten(Done done);
     static void removeNames(store::SecretStore *secrets, QStringList names, Done done);
 
     store::SecretStore *m_secrets;
     store::AccountStore *m_accounts;
     std::deque<std::pair<QString, SecretBytes>> m_toWrite;
+    bool m_writing = false; // a write is in flight
+    Done m_stageDone;
+    Done m_rollbackDone; // a rollback that waits for the write in flight
     QStringList m_written;
     QStringList m_journalGuids;
     QStringList m_committedGuids;

@@ -38,6 +38,7 @@ constexpr QLatin1StringView enrolledAt{ "enrolledAt" };
 constexpr QLatin1StringView isDeviceAccount{ "isDeviceAccount" };
 constexpr QLatin1StringView deviceName{ "deviceName" };
 constexpr QLatin1StringView secretBackend{ "secretBackend" };
+constexpr QLatin1StringView keyStore{ "keyStore" };
 } // namespace key
 
 struct Document
@@ -194,6 +195,7 @@ QJsonObject recordToJson(const AccountRecord &r)
     o.insert(key::deviceGuid, r.deviceGuid);
     o.insert(key::deviceName, r.deviceName);
     o.insert(key::secretBackend, r.secretBackend);
+    o.insert(key::keyStore, r.keyStore);
     return o;
 }
 
@@ -219,6 +221,7 @@ AccountRecord recordFromJson(const QJsonObject &o, FieldReader &in)
     r.deviceGuid = in.string(o, key::deviceGuid);
     r.deviceName = in.string(o, key::deviceName);
     r.secretBackend = in.string(o, key::secretBackend);
+    r.keyStore = in.string(o, key::keyStore);
     return r;
 }
 

@@ -45,6 +45,7 @@ AccountRecord makeRecord(const QString &domainGuid, const QString &domainName, i
     r.deviceGuid = guid();
     r.deviceName = QStringLiteral("PC-%1").arg(n);
     r.secretBackend = QStringLiteral("memory");
+    r.keyStore = QStringLiteral("file");
     return r;
 }
 
@@ -356,7 +357,8 @@ void TestAccountStore::jsonHoldsNoKeyMaterial()
                                  QStringLiteral("isDeviceAccount"),
                                  QStringLiteral("deviceGuid"),
                                  QStringLiteral("deviceName"),
-                                 QStringLiteral("secretBackend") };
+                                 QStringLiteral("secretBackend"),
+                                 QStringLiteral("keyStore") };
     QCOMPARE(keys - allowed, QSet<QString>());
     const QStringList topLevel = doc.object().keys();
     QCOMPARE(QSet<QString>(topLevel.cbegin(), topLevel.cend()),

@@ -81,7 +81,7 @@ void AccountCommands::unenroll()
     }
     const store::AccountRecord r = **record;
     // Both stores are cleaned; the one the record names holds the keys, so its failure counts.
-    m_secrets = makeSecretStore(store::keyStoreKindFromName(r.keyStore), this);
+    m_secrets = makeSecretStore(store::keyStoreKindFromName(r.secretStore), this);
     engine::AccountVault::removeAccount(
             m_secrets, accounts.get(), r, [this, accounts, r](Status s) {
                 if (!s)

@@ -46,7 +46,7 @@ QJsonObject accountJson(const store::AccountRecord &r)
                         { QStringLiteral("keyStorage"), r.secretBackend },
                         // "keychain" or "file"; records from before it was kept used the keychain
                         { QStringLiteral("keyStore"),
-                          store::keyStoreKindName(store::keyStoreKindFromName(r.keyStore)) } };
+                          store::keyStoreKindName(store::keyStoreKindFromName(r.secretStore)) } };
 }
 
 QJsonObject resultJson(const engine::EnrollmentResult &result)

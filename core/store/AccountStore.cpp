@@ -38,7 +38,7 @@ constexpr QLatin1StringView enrolledAt{ "enrolledAt" };
 constexpr QLatin1StringView isDeviceAccount{ "isDeviceAccount" };
 constexpr QLatin1StringView deviceName{ "deviceName" };
 constexpr QLatin1StringView secretBackend{ "secretBackend" };
-constexpr QLatin1StringView keyStore{ "keyStore" };
+constexpr QLatin1StringView secretStore{ "secretStore" };
 } // namespace key
 
 struct Document
@@ -195,7 +195,7 @@ QJsonObject recordToJson(const AccountRecord &r)
     o.insert(key::deviceGuid, r.deviceGuid);
     o.insert(key::deviceName, r.deviceName);
     o.insert(key::secretBackend, r.secretBackend);
-    o.insert(key::keyStore, r.keyStore);
+    o.insert(key::secretStore, r.secretStore);
     return o;
 }
 
@@ -221,7 +221,7 @@ AccountRecord recordFromJson(const QJsonObject &o, FieldReader &in)
     r.deviceGuid = in.string(o, key::deviceGuid);
     r.deviceName = in.string(o, key::deviceName);
     r.secretBackend = in.string(o, key::secretBackend);
-    r.keyStore = in.string(o, key::keyStore);
+    r.secretStore = in.string(o, key::secretStore);
     return r;
 }
 

@@ -45,7 +45,7 @@ AccountRecord makeRecord(const QString &domainGuid, const QString &domainName, i
     r.deviceGuid = guid();
     r.deviceName = QStringLiteral("PC-%1").arg(n);
     r.secretBackend = QStringLiteral("memory");
-    r.keyStore = QStringLiteral("file");
+    r.secretStore = QStringLiteral("file");
     return r;
 }
 
@@ -358,7 +358,7 @@ void TestAccountStore::jsonHoldsNoKeyMaterial()
                                  QStringLiteral("deviceGuid"),
                                  QStringLiteral("deviceName"),
                                  QStringLiteral("secretBackend"),
-                                 QStringLiteral("keyStore") };
+                                 QStringLiteral("secretStore") };
     QCOMPARE(keys - allowed, QSet<QString>());
     const QStringList topLevel = doc.object().keys();
     QCOMPARE(QSet<QString>(topLevel.cbegin(), topLevel.cend()),

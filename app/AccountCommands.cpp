@@ -2,9 +2,9 @@
 
 #include "app/HeadlessRunner.h"
 #include "app/ResultPrinter.h"
+#include "app/SecretStores.h"
 #include "engine/AccountVault.h"
 #include "store/AccountStore.h"
-#include "store/KeychainSecretStore.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonArray>
@@ -55,9 +55,9 @@ void AccountCommands::status()
     } else {
         for (const store::AccountRecord &r : *records) {
             printOut(r.isDeviceAccount
-                             ? Text::tr("Device account %1 in %2 (%3), since %4\n")
+                             ? Text::tr("Device account %1 in %2 (%3), since %4, keys in %5\n")
                                        .arg(r.accountGuid, r.domainName, r.serverUrl,
-                                            isoUtc(r.enrolledAt))
+                                            isoUtc(r.enrolledAt), r.secretBackend)
                              : Text::tr("%1: account %2 in %3 (%4), since %5, keys in %6\n")
                                        .arg(r.memberName, r.accountGuid, r.domainName, r.serverUrl,
                                             isoUtc(r.enrolledAt), r.secretBackend));
@@ -79,12 +79,9 @@ void AccountCommands::unenroll()
         e.hint = Text::tr("groove-enroll --status lists the enrolled accounts.");
         return finish(e);
     }
-    m_secrets = new store::KeychainSecretStore(store::KeychainSecretStore::DefaultService,
-                                               m_inv.insecureKeystore
-                                                       ? store::InsecureFallback::Allowed
-                                                       : store::InsecureFallback::Refused,
-                                               this);
     const store::AccountRecord r = **record;
+    // Both stores are cleaned; the one the record names holds the keys, so its failure counts.
+    m_secrets = makeSecretStore(store::keyStoreKindFromName(r.secretStore), this);
     engine::AccountVault::removeAccount(
             m_secrets, accounts.get(), r, [this, accounts, r](Status s) {
                 if (!s)

@@ -82,8 +82,8 @@ struct Options
                                 QStringLiteral("URL") };
     QCommandLineOption insecureKeystore{
         QStringLiteral("insecure-keystore"),
-        Text::tr(
-                "If no keychain is available, keep keys in a plain-text file (not recommended).")
+        Text::tr("Keep keys in a plain-text file only you can read instead of the keyring, for "
+                 "computers without one (not recommended).")
     };
     QCommandLineOption verbose{
         QStringLiteral("verbose"),

@@ -1,10 +1,10 @@
 #include "app/HeadlessRunner.h"
 
 #include "app/ResultPrinter.h"
+#include "app/SecretStores.h"
 #include "app/UnixSignals.h"
 #include "devserver/DevServer.h"
 #include "net/ServerUrl.h"
-#include "store/KeychainSecretStore.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
@@ -201,11 +201,9 @@ void HeadlessRunner::start()
         return failEarly(request.error());
     warnAboutExposure(*request);
     m_accounts = userAccountStore();
-    m_secrets = new store::KeychainSecretStore(store::KeychainSecretStore::DefaultService,
-                                               m_inv.insecureKeystore
-                                                       ? store::InsecureFallback::Allowed
-                                                       : store::InsecureFallback::Refused,
-                                               this);
+    m_secrets = makeSecretStore(m_inv.insecureKeystore ? store::KeyStoreKind::File
+                                                       : store::KeyStoreKind::Keychain,
+                                this);
     startEngine(*request, m_inv.caFile);
 }
 

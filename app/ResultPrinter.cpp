@@ -1,5 +1,7 @@
 #include "app/ResultPrinter.h"
 
+#include "store/SecretStore.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -41,7 +43,10 @@ QJsonObject accountJson(const store::AccountRecord &r)
                         { QStringLiteral("serverUrl"), r.serverUrl },
                         { QStringLiteral("enrolledAt"), isoUtc(r.enrolledAt) },
                         { QStringLiteral("isDeviceAccount"), r.isDeviceAccount },
-                        { QStringLiteral("keyStorage"), r.secretBackend } };
+                        { QStringLiteral("keyStorage"), r.secretBackend },
+                        // "keychain" or "file"; records from before it was kept used the keychain
+                        { QStringLiteral("keyStore"),
+                          store::keyStoreKindName(store::keyStoreKindFromName(r.secretStore)) } };
 }
 
 QJsonObject resultJson(const engine::EnrollmentResult &result)

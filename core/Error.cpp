@@ -40,6 +40,7 @@ ErrorClass errorClassOf(ErrorKind kind)
     case ErrorKind::Authentication:
         return ErrorClass::Authentication;
     case ErrorKind::Storage:
+    case ErrorKind::NoKeychainService:
         return ErrorClass::Storage;
     case ErrorKind::Cancelled:
         return ErrorClass::Cancelled;
@@ -152,6 +153,8 @@ const char *kindName(ErrorKind kind)
         return "Authentication";
     case ErrorKind::Storage:
         return "Storage";
+    case ErrorKind::NoKeychainService:
+        return "NoKeychainService";
     case ErrorKind::Cancelled:
         return "Cancelled";
     }
@@ -224,6 +227,11 @@ QString defaultMessage(ErrorKind kind)
         text = QT_TRANSLATE_NOOP("groove::Error",
                                  "The account could not be saved on this computer.");
         break;
+    case ErrorKind::NoKeychainService:
+        text = QT_TRANSLATE_NOOP("groove::Error",
+                                 "There is no keyring service on this computer to keep the "
+                                 "account's keys in.");
+        break;
     case ErrorKind::Cancelled:
         text = QT_TRANSLATE_NOOP("groove::Error", "Enrollment was cancelled.");
         break;
@@ -234,6 +242,16 @@ QString defaultMessage(ErrorKind kind)
 QString defaultHint(ErrorKind kind)
 {
     const char *text = nullptr;
+    // Unlocking cannot help when there is nothing to unlock.
+    if (kind == ErrorKind::NoKeychainService) {
+        text = QT_TRANSLATE_NOOP(
+                "groove::Error",
+                "Install and start a keyring service, for example GNOME Keyring (package "
+                "gnome-keyring) or KWallet, in a session with D-Bus (a desktop login provides "
+                "both). Or, on the command line, add --insecure-keystore to keep the keys in a "
+                "file that only you can read.");
+        return QCoreApplication::translate("groove::Error", text);
+    }
     switch (errorClassOf(kind)) {
     case ErrorClass::Usage:
         text = QT_TRANSLATE_NOOP("groove::Error", "Check what was entered and try again.");

@@ -34,6 +34,7 @@ enum class ErrorKind {
     Insecure,
     Authentication,
     Storage,
+    NoKeychainService, // no keyring service at all (as opposed to a locked one): Storage class
     Cancelled,
 };
 

@@ -24,13 +24,14 @@ AccountVault::AccountVault(SecretStore *secrets, store::AccountStore *accounts, 
 void AccountVault::stage(const QList<Entry> &entries, Done done)
 {
     m_toWrite.clear();
+    m_stageDone = std::move(done);
     for (const Entry &e : entries) {
         const QString guid = e.keys->guid;
         QStringList names;
         for (const QString &item : store::SecretItems)
             names.append(store::secretName(e.host, guid, item));
         if (Status s = m_accounts->beginPending(guid, names); !s) {
-            done(s);
+            finishStage(s);
             return;
         }
         m_journalGuids.append(guid);
@@ -38,29 +39,45 @@ void AccountVault::stage(const QList<Entry> &entries, Done done)
         m_toWrite.emplace_back(names.at(1), e.keys->signatureKey.toPkcs8Der());
         m_toWrite.emplace_back(names.at(2), e.keys->encryptionKey.toPkcs8Der());
     }
-    writeNext(std::move(done));
+    writeNext();
 }
 
-void AccountVault::writeNext(Done done)
+void AccountVault::finishStage(const Status &status)
+{
+    if (const Done done = std::exchange(m_stageDone, nullptr))
+        done(status);
+}
+
+void AccountVault::writeNext()
 {
     if (m_toWrite.empty()) {
-        done({});
+        finishStage({});
         return;
     }
     const QString name = m_toWrite.front().first;
     const SecretBytes value = std::move(m_toWrite.front().second);
     m_toWrite.pop_front();
+    m_writing = true;
     QPointer<AccountVault> self(this);
-    m_secrets->write(name, value, [self, name, done = std::move(done)](Status s) mutable {
+    m_secrets->write(name, value, [self, name](Status s) {
         if (!self)
             return;
-        if (!s) {
-            self->m_toWrite.clear();
-            done(s);
+        self->m_writing = false;
+        if (s)
+            self->m_written.append(name);
+        if (self->m_rollbackDone) {
+            // Rolled back while this write was in flight: now it can be undone as well.
+            self->finishStage(Error::make(ErrorKind::Cancelled,
+                                          QStringLiteral("rolled back while storing the keys")));
+            self->removeWritten(std::exchange(self->m_rollbackDone, nullptr));
             return;
         }
-        self->m_written.append(name);
-        self->writeNext(std::move(done));
+        if (!s) {
+            self->m_toWrite.clear();
+            self->finishStage(s);
+            return;
+        }
+        self->writeNext();
     });
 }
 
@@ -78,6 +95,17 @@ void AccountVault::commit(const QList<store::AccountRecord> &records, Done done)
 }
 
 void AccountVault::rollback(Done done)
+{
+    m_toWrite.clear(); // no further write starts
+    if (m_writing) {
+        m_rollbackDone = std::move(done);
+        return;
+    }
+    finishStage(Error::make(ErrorKind::Cancelled, QStringLiteral("rolled back")));
+    removeWritten(std::move(done));
+}
+
+void AccountVault::removeWritten(Done done)
 {
     QPointer<AccountVault> self(this);
     removeNames(m_secrets, m_written, [self, done = std::move(done)](Status s) {

@@ -16,6 +16,9 @@ namespace groove::engine {
 //   commit(): write the records and clear the journal, in one atomic write (the commit point);
 //   rollback(): remove whatever was written, then clear the journal (or, when a secret could
 //   not be removed, leave the entry ownerless for the next start).
+// A rollback during stage() starts no further write and waits for the write in flight (a keyring
+// may answer late, e.g. after an unlock prompt): that key is removed too, and only then does the
+// rollback answer. stage()'s own callback then gets a Cancelled error.
 // A crash between stage and commit leaves a journal entry owned by a process that no longer
 // runs; cleanupPending() resolves it at the next start, so no half account survives. Entries of
 // a process that still runs (a concurrent enrollment) are left alone.
@@ -51,7 +54,9 @@ public:
                               const store::AccountRecord &record, Done done);
 
 private:
-    void writeNext(Done done);
+    void writeNext();
+    void finishStage(const Status &status);
+    void removeWritten(Done done);
     // Tries every name; answers the first failure, if any.
     static void removeNames(store::SecretStore *secrets, QStringList names, Done done,
                             Status first = {});
@@ -59,6 +64,9 @@ private:
     store::SecretStore *m_secrets;
     store::AccountStore *m_accounts;
     std::deque<std::pair<QString, SecretBytes>> m_toWrite;
+    bool m_writing = false; // a write is in flight
+    Done m_stageDone;
+    Done m_rollbackDone; // a rollback that waits for the write in flight
     QStringList m_written;
     QStringList m_journalGuids;
 };

@@ -253,6 +253,7 @@ void EnrollmentEngine::runSaveAccount()
     user.deviceGuid = m_device.guid;
     user.deviceName = m_device.name;
     user.secretBackend = m_secrets->backendName();
+    user.secretStore = store::keyStoreKindName(m_secrets->kind());
 
     QList<store::AccountRecord> records;
     if (m_deviceAccount && !m_deviceAccount->signatureKey.isNull()) {
@@ -269,6 +270,7 @@ void EnrollmentEngine::runSaveAccount()
         device.deviceGuid = m_device.guid;
         device.deviceName = m_device.name;
         device.secretBackend = user.secretBackend;
+        device.secretStore = user.secretStore;
         records.append(device);
         m_result.deviceAccount = device;
     }

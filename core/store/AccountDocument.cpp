@@ -44,6 +44,7 @@ constexpr QLatin1StringView enrolledAt{ "enrolledAt" };
 constexpr QLatin1StringView isDeviceAccount{ "isDeviceAccount" };
 constexpr QLatin1StringView deviceName{ "deviceName" };
 constexpr QLatin1StringView secretBackend{ "secretBackend" };
+constexpr QLatin1StringView secretStore{ "secretStore" };
 constexpr QLatin1StringView names{ "names" };
 constexpr QLatin1StringView owner{ "owner" };
 constexpr QLatin1StringView pid{ "pid" };
@@ -172,6 +173,7 @@ QJsonObject recordToJson(const AccountRecord &r)
     o.insert(key::deviceGuid, r.deviceGuid);
     o.insert(key::deviceName, r.deviceName);
     o.insert(key::secretBackend, r.secretBackend);
+    o.insert(key::secretStore, r.secretStore);
     return o;
 }
 
@@ -197,6 +199,7 @@ AccountRecord recordFromJson(const QJsonObject &o, FieldReader &in)
     r.deviceGuid = in.string(o, key::deviceGuid);
     r.deviceName = in.string(o, key::deviceName);
     r.secretBackend = in.string(o, key::secretBackend);
+    r.secretStore = in.string(o, key::secretStore);
     return r;
 }
 

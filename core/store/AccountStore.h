@@ -35,6 +35,8 @@ struct AccountRecord
     QString deviceGuid;
     QString deviceName;
     QString secretBackend; // where the secrets are (SecretStore::backendName())
+    QString secretStore; // keyStoreKindName() of that store; empty in records from before it was
+                         // kept
 
     friend bool operator==(const AccountRecord &, const AccountRecord &) = default;
 };

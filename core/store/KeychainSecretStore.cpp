@@ -5,6 +5,11 @@
 
 #include <qt6keychain/keychain.h>
 
+#ifdef GE_HAVE_QTDBUS
+#  include <QtDBus/QDBusConnection>
+#  include <QtDBus/QDBusConnectionInterface>
+#endif
+
 #include <memory>
 #include <utility>
 
@@ -12,7 +17,8 @@ namespace groove::store {
 
 namespace {
 
-enum class Operation { Write, Read, Remove };
+using Operation = KeychainSecretStore::Operation;
+using Service = KeychainSecretStore::Service;
 
 QString operationName(Operation op)
 {
@@ -34,13 +40,39 @@ QString unlockHint()
             "Unlock your keyring (for example by logging in to the desktop) and try again.");
 }
 
-Error keychainError(const QKeychain::Job &job, Operation op)
+Status statusOf(const QKeychain::Job &job, Operation op)
 {
+    switch (job.error()) {
+    case QKeychain::NoError:
+        return Status();
+    case QKeychain::EntryNotFound:
+        if (op == Operation::Remove)
+            return Status(); // the wanted state: the entry is gone
+        if (op == Operation::Read)
+            return noSuchEntryError();
+        break;
+    default:
+        break;
+    }
     // The key name may be logged, the value never is (it is not even at hand here).
-    Error e = Error::make(ErrorKind::Storage,
-                          QStringLiteral("%1 %2: %3 (QtKeychain error %4)")
-                                  .arg(operationName(op), job.key(), job.errorString())
-                                  .arg(int(job.error())));
+    const QString detail = QStringLiteral("%1 %2: %3 (QtKeychain error %4)")
+                                   .arg(operationName(op), job.key(), job.errorString())
+                                   .arg(int(job.error()));
+    return KeychainSecretStore::errorFor(op, int(job.error()), detail,
+                                         KeychainSecretStore::findService());
+}
+
+} // namespace
+
+Error KeychainSecretStore::errorFor(Operation op, int code, const QString &detail, Service service)
+{
+    // libsecret reports a missing session bus or Secret Service as a generic error, so the
+    // code alone cannot tell "nothing to talk to" from "locked".
+    const bool noService = code == QKeychain::NoBackendAvailable
+            || code == QKeychain::NotImplemented || service == Service::Absent;
+    Error e = Error::make(noService ? ErrorKind::NoKeychainService : ErrorKind::Storage, detail);
+    if (noService)
+        return e; // the kind's message and hint say what to install or start
     switch (op) {
     case Operation::Write:
         e.message = QCoreApplication::translate(
@@ -58,53 +90,43 @@ Error keychainError(const QKeychain::Job &job, Operation op)
                 "The account's keys could not be removed from the keyring.");
         break;
     }
-    switch (job.error()) {
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        e.hint = QCoreApplication::translate(
-                "groove::store::KeychainSecretStore",
-                "Start a keyring service (for example GNOME Keyring or KWallet) and try again.");
-        break;
-    case QKeychain::AccessDeniedByUser:
-        e.hint = QCoreApplication::translate(
-                "groove::store::KeychainSecretStore",
-                "Allow Groove Enroll to use your keyring when you are asked, and try again.");
-        break;
-    case QKeychain::NoError:
-    case QKeychain::EntryNotFound:
-    case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::AccessDenied:
-    case QKeychain::OtherError:
-        e.hint = unlockHint();
-        break;
-    }
+    e.hint = code == QKeychain::AccessDeniedByUser ? QCoreApplication::translate(
+                     "groove::store::KeychainSecretStore",
+                     "Allow Groove Enroll to use your keyring when you are asked, and try again.")
+                                                   : unlockHint();
     return e;
 }
 
-Status statusOf(const QKeychain::Job &job, Operation op)
+KeychainSecretStore::Service KeychainSecretStore::findService()
 {
-    switch (job.error()) {
-    case QKeychain::NoError:
-        return Status();
-    case QKeychain::EntryNotFound:
-        if (op == Operation::Remove)
-            return Status(); // the wanted state: the entry is gone
-        if (op == Operation::Read)
-            return noSuchEntryError();
-        break;
-    default:
-        break;
+#ifdef GE_HAVE_QTDBUS
+    // A connection of our own, so that QtKeychain's use of the shared one is not disturbed.
+    const QString name = QStringLiteral("groove-enroll-keyring-check");
+    Service found = Service::Absent;
+    {
+        QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, name);
+        if (bus.isConnected() && bus.interface()) {
+            const QStringList services{ QStringLiteral("org.freedesktop.secrets"),
+                                        QStringLiteral("org.kde.kwalletd6"),
+                                        QStringLiteral("org.kde.kwalletd5") };
+            const QDBusReply<QStringList> activatable = bus.interface()->activatableServiceNames();
+            for (const QString &service : services) {
+                if (bus.interface()->isServiceRegistered(service).value()
+                    || (activatable.isValid() && activatable.value().contains(service)))
+                    found = Service::Present;
+            }
+        }
     }
-    return keychainError(job, op);
+    QDBusConnection::disconnectFromBus(name);
+    return found;
+#else
+    return Service::Unknown;
+#endif
 }
 
-} // namespace
-
-KeychainSecretStore::KeychainSecretStore(const QString &service, InsecureFallback fallback,
-                                         QObject *parent)
+KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
     : SecretStore(parent),
-      m_service(service),
-      m_fallback(fallback)
+      m_service(service)
 {
 }
 
@@ -113,15 +135,12 @@ KeychainSecretStore::~KeychainSecretStore() = default;
 QString KeychainSecretStore::backendName() const
 {
 #if defined(Q_OS_MACOS) || defined(Q_OS_IOS)
-    QString name = QStringLiteral("Keychain");
+    return QStringLiteral("Keychain");
 #elif defined(Q_OS_WIN)
-    QString name = QStringLiteral("Credential Manager");
+    return QStringLiteral("Credential Manager");
 #else
-    QString name = QStringLiteral("Secret Service");
+    return QStringLiteral("Secret Service");
 #endif
-    if (m_fallback == InsecureFallback::Allowed)
-        name += QStringLiteral(" (insecure: plain-text file if no keyring is available)");
-    return name;
 }
 
 // Jobs get no parent: QtKeychain's backends keep raw pointers to running jobs, so deleting one
@@ -131,13 +150,13 @@ QString KeychainSecretStore::backendName() const
 namespace {
 
 template<typename JobT>
-JobT *newJob(const QString &service, const QString &key, InsecureFallback fallback)
+JobT *newJob(const QString &service, const QString &key)
 {
     auto *job = new JobT(service);
     job->setAutoDelete(true);
     job->setKey(key);
-    // Only an explicit opt-in (--insecure-keystore) may let QtKeychain write a plain-text file.
-    job->setInsecureFallback(fallback == InsecureFallback::Allowed);
+    // Never QtKeychain's plain-text file (the settings file, with the umask's permissions).
+    job->setInsecureFallback(false);
     return job;
 }
 
@@ -145,7 +164,7 @@ JobT *newJob(const QString &service, const QString &key, InsecureFallback fallba
 
 void KeychainSecretStore::write(const QString &name, const SecretBytes &value, Done done)
 {
-    auto *job = newJob<QKeychain::WritePasswordJob>(m_service, name, m_fallback);
+    auto *job = newJob<QKeychain::WritePasswordJob>(m_service, name);
     QByteArray copy = value.view().toByteArray();
     job->setBinaryData(copy);
     // The job keeps its own (shared) copy, which only Qt can free; ours we scrub.
@@ -159,7 +178,7 @@ void KeychainSecretStore::write(const QString &name, const SecretBytes &value, D
 
 void KeychainSecretStore::read(const QString &name, ReadDone done)
 {
-    auto *job = newJob<QKeychain::ReadPasswordJob>(m_service, name, m_fallback);
+    auto *job = newJob<QKeychain::ReadPasswordJob>(m_service, name);
     connect(job, &QKeychain::Job::finished, this, [job, done = std::move(done)] {
         const Status status = statusOf(*job, Operation::Read);
         if (!status.ok()) {
@@ -174,7 +193,7 @@ void KeychainSecretStore::read(const QString &name, ReadDone done)
 
 void KeychainSecretStore::remove(const QString &name, Done done)
 {
-    auto *job = newJob<QKeychain::DeletePasswordJob>(m_service, name, m_fallback);
+    auto *job = newJob<QKeychain::DeletePasswordJob>(m_service, name);
     connect(job, &QKeychain::Job::finished, this,
             [done = std::move(done)](QKeychain::Job *finished) {
                 done(statusOf(*finished, Operation::Remove));
@@ -205,7 +224,7 @@ void KeychainSecretStore::probe(std::function<void(Status)> done, QObject *conte
 {
     Q_ASSERT(context);
     // Owned by the context, so that nothing answers once the caller is gone.
-    auto *store = new KeychainSecretStore(service, InsecureFallback::Refused, context);
+    auto *store = new KeychainSecretStore(service, context);
     auto state = std::make_shared<ProbeState>();
     state->done = std::move(done);
     const auto finish = [store, state](const Status &status) {

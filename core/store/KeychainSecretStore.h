@@ -6,12 +6,9 @@
 
 namespace groove::store {
 
-// Whether QtKeychain may keep secrets in a plain-text file when no keyring is available.
-// Refused unless the user explicitly asked for it (for example with a command-line flag).
-enum class InsecureFallback { Refused, Allowed };
-
 // Secrets in the platform keyring through QtKeychain: the Secret Service (GNOME Keyring, KWallet)
-// on Linux, the Keychain on macOS, the Credential Manager on Windows.
+// on Linux, the Keychain on macOS, the Credential Manager on Windows. QtKeychain's plain-text
+// fallback is never used: --insecure-keystore selects our own FileSecretStore instead.
 class KeychainSecretStore final : public SecretStore
 {
     Q_OBJECT
@@ -22,7 +19,6 @@ public:
     static inline const QString ProbeKey = QStringLiteral("groove-enroll-probe");
 
     explicit KeychainSecretStore(const QString &service = DefaultService,
-                                 InsecureFallback fallback = InsecureFallback::Refused,
                                  QObject *parent = nullptr);
     ~KeychainSecretStore() override;
 
@@ -30,10 +26,7 @@ public:
     void read(const QString &name, ReadDone done) override;
     void remove(const QString &name, Done done) override;
     [[nodiscard]] QString backendName() const override;
-    [[nodiscard]] bool isInsecure() const override
-    {
-        return m_fallback == InsecureFallback::Allowed;
-    }
+    [[nodiscard]] KeyStoreKind kind() const override { return KeyStoreKind::Keychain; }
     [[nodiscard]] const QString &service() const { return m_service; }
 
     // Tells whether a keyring works here by writing, reading back and deleting an entry named
@@ -45,9 +38,18 @@ public:
                       const QString &service = DefaultService,
                       std::chrono::milliseconds timeout = std::chrono::seconds(20));
 
+    enum class Operation { Write, Read, Remove };
+    // Whether a keyring service can be reached at all (asked only after a failure).
+    enum class Service { Present, Absent, Unknown };
+    [[nodiscard]] static Service findService();
+    // The error a failed QtKeychain job becomes: 'code' is its QKeychain::Error. "No keyring
+    // service at all" (ErrorKind::NoKeychainService: install or start one) is told apart from
+    // a locked or refusing keyring (ErrorKind::Storage: unlock it, allow access).
+    [[nodiscard]] static Error errorFor(Operation op, int code, const QString &detail,
+                                        Service service);
+
 private:
     QString m_service;
-    InsecureFallback m_fallback;
 };
 
 } // namespace groove::store

@@ -7,6 +7,28 @@
 
 namespace groove::store {
 
+QString keyStoreKindName(KeyStoreKind kind)
+{
+    switch (kind) {
+    case KeyStoreKind::Keychain:
+        return QStringLiteral("keychain");
+    case KeyStoreKind::File:
+        return QStringLiteral("file");
+    case KeyStoreKind::Memory:
+        return QStringLiteral("memory");
+    }
+    return QStringLiteral("keychain");
+}
+
+KeyStoreKind keyStoreKindFromName(const QString &name)
+{
+    if (name == u"file")
+        return KeyStoreKind::File;
+    if (name == u"memory")
+        return KeyStoreKind::Memory;
+    return KeyStoreKind::Keychain;
+}
+
 QString secretName(const QString &host, const QString &accountGuid, const QString &item)
 {
     return host % u':' % accountGuid % u':' % item;

@@ -10,6 +10,12 @@
 
 namespace groove::store {
 
+// Which kind of store holds an account's keys; recorded with the account, shown by --status.
+enum class KeyStoreKind { Keychain, File, Memory };
+[[nodiscard]] QString keyStoreKindName(KeyStoreKind kind); // "keychain", "file", "memory"
+// An unknown or empty name (records from before the kind was kept) is the keychain.
+[[nodiscard]] KeyStoreKind keyStoreKindFromName(const QString &name);
+
 // Where account secrets (shared key, private keys) live. Asynchronous: every call answers
 // through its callback exactly once, always later (never inside the call), on the caller's thread.
 class SecretStore : public QObject
@@ -29,6 +35,7 @@ public:
     virtual void remove(const QString &name, Done done) = 0;
     // For logs and --status: "Secret Service", "memory", ...
     [[nodiscard]] virtual QString backendName() const = 0;
+    [[nodiscard]] virtual KeyStoreKind kind() const { return KeyStoreKind::Memory; }
     // True when secrets end up in a plain-text file (only after an explicit opt-in).
     [[nodiscard]] virtual bool isInsecure() const { return false; }
 };

@@ -47,6 +47,7 @@ AccountRecord makeRecord(const QString &domainGuid, const QString &domainName, i
     r.deviceGuid = guid();
     r.deviceName = QStringLiteral("PC-%1").arg(n);
     r.secretBackend = QStringLiteral("memory");
+    r.secretStore = QStringLiteral("file");
     return r;
 }
 
@@ -397,7 +398,8 @@ void TestAccountStore::jsonHoldsNoKeyMaterial()
                                  QStringLiteral("isDeviceAccount"),
                                  QStringLiteral("deviceGuid"),
                                  QStringLiteral("deviceName"),
-                                 QStringLiteral("secretBackend") };
+                                 QStringLiteral("secretBackend"),
+                                 QStringLiteral("secretStore") };
     QCOMPARE(keys - allowed, QSet<QString>());
     const QStringList topLevel = doc.object().keys();
     QCOMPARE(QSet<QString>(topLevel.cbegin(), topLevel.cend()),

@@ -113,7 +113,7 @@ Result<XmlElement> GmsService::activationResponse(const MemberState &member,
     r.domainGuid = domain->guid;
     r.identityUrl = member.identityUrl;
     r.memberName = config->name;
-    r.serverUrl = m_serverUrl;
+    r.serverUrl = advertisedServerUrl();
     r.domainCertificateDer = domain->certificate.der();
     r.domainName = domain->name;
     if (withCode)
@@ -123,7 +123,7 @@ Result<XmlElement> GmsService::activationResponse(const MemberState &member,
         o.name = QLatin1StringView(Objects[i].name);
         o.displayName = o.description = QLatin1StringView(Objects[i].title);
         o.domainGuid = domain->guid;
-        o.serverUrl = m_serverUrl;
+        o.serverUrl = advertisedServerUrl();
         o.body = objectBody(i, *config);
         if (Status s = o.sign(domain->signingKey); !s)
             return s.error();
@@ -330,7 +330,7 @@ GmsService::Reply GmsService::autoActivation(const QByteArray &payload, const Ca
         return Reply{ 227, std::nullopt,
                       QStringLiteral("%1 may not use auto activation").arg(caller.login) };
 
-    protocol::AutoActivationResponse response{ member->code, m_serverUrl };
+    protocol::AutoActivationResponse response{ member->code, advertisedServerUrl() };
     Result<QByteArray> out = sealResponse(response.toXml(), account->sharedKey);
     if (!out)
         return Reply{ 203, std::nullopt, out.error().toLogString() };

@@ -213,6 +213,14 @@ HttpResponse GmsService::injected(const FaultRule &rule, const HttpRequest &requ
     return {};
 }
 
+QString GmsService::advertisedServerUrl() const
+{
+    const QLatin1StringView http("http://");
+    if (m_advertiseRequestScheme && m_requestOverTls && m_serverUrl.startsWith(http))
+        return QStringLiteral("https://") + m_serverUrl.mid(http.size());
+    return m_serverUrl;
+}
+
 HttpResponse GmsService::handle(const HttpRequest &request)
 {
     QString note;
@@ -220,6 +228,7 @@ HttpResponse GmsService::handle(const HttpRequest &request)
     HttpResponse response;
     int faultSent = 0;
     m_current.reset();
+    m_requestOverTls = request.overTls;
 
     const QByteArray path = request.target;
     const bool authenticated = path.endsWith(AuthPath);

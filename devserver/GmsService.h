@@ -20,6 +20,9 @@ public:
     GmsService(ServerState &state, const ServerConfig &config, Clock clock);
 
     void setServerUrl(const QString &url) { m_serverUrl = url; }
+    // On by default: one port serves HTTP and TLS, so a client that came over TLS is told the
+    // https form of the server URL (clients refuse a switch from https to http).
+    void setAdvertiseRequestScheme(bool on) { m_advertiseRequestScheme = on; }
     [[nodiscard]] const QString &serverUrl() const { return m_serverUrl; }
     [[nodiscard]] FaultInjector &faults() { return m_faults; }
 
@@ -61,6 +64,9 @@ private:
     QString m_serverUrl;
     FaultInjector m_faults;
     std::optional<FaultRule> m_current; // the rule applying to the request being handled
+    bool m_advertiseRequestScheme = true;
+    bool m_requestOverTls = false; // of the request being handled
+    [[nodiscard]] QString advertisedServerUrl() const;
 };
 
 // Maps a codec error to the fault a server answers (WIRE-PROFILE 7.8).

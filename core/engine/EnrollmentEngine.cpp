@@ -252,6 +252,21 @@ bool EnrollmentEngine::adoptServerUrl(const QString &url)
                                  .arg(escapeUntrusted(url))));
         return false;
     }
+    // WIRE-PROFILE 6.8 has the client follow the server's ServerURL; a switch from https to
+    // http would send the code-key messages (and their offline-guessable MAC) in clear to a
+    // server the user chose to reach over TLS, so it is refused instead of followed.
+    if (m_serverUrl.scheme() == QLatin1StringView("https")
+        && u->scheme() == QLatin1StringView("http")) {
+        Error e = Error::make(ErrorKind::Insecure,
+                              QStringLiteral("server named a plain-http ServerURL after https: %1")
+                                      .arg(escapeUntrusted(url)));
+        e.message = tr("The server asked to continue over an unencrypted connection (http), "
+                       "although it was reached over https. Enrollment stopped; nothing was "
+                       "stored and the code was not used.");
+        e.hint = tr("Ask your administrator to give the server an https address (ServerURL).");
+        fail(e);
+        return false;
+    }
     m_serverUrl = *u;
     return true;
 }

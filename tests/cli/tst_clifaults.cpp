@@ -163,6 +163,8 @@ private slots:
         knob("DomainEnrollment:wrong-key", manual(), 6, integrity);
         knob("KeyActivation:flip-mac", manual({ verbose }), 6, integrity);
         knob("DomainEnrollment:flip-signature", manual(), 6, integrity);
+        knob("KeyActivation:wrapper=Foo", manual(), 6, integrity);
+        knob("DomainEnrollment:seattr", manual(), 6, integrity);
 
         QTest::newRow("wrong password")
                 << QString() << autoConfiguration(QStringLiteral("alice"), { verbose })

@@ -6,22 +6,20 @@
 
 namespace groove {
 
+// Only the sole holder overwrites: detaching a shared buffer would make one more copy of the
+// secret just to wipe it, and leave the shared one as it was.
 void wipe(QByteArray &bytes)
 {
-    if (bytes.isEmpty())
-        return;
-    bytes.detach();
-    OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
-    bytes.clear();
+    if (!bytes.isEmpty() && bytes.isDetached())
+        OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
+    bytes = QByteArray();
 }
 
 void wipe(QString &text)
 {
-    if (text.isEmpty())
-        return;
-    text.detach();
-    OPENSSL_cleanse(text.data(), size_t(text.size()) * sizeof(QChar));
-    text.clear();
+    if (!text.isEmpty() && text.isDetached())
+        OPENSSL_cleanse(text.data(), size_t(text.size()) * sizeof(QChar));
+    text = QString();
 }
 
 void wipeAllCopies(QByteArray &bytes)

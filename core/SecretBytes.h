@@ -39,7 +39,8 @@ private:
     QByteArray m_data;
 };
 
-// Wipes a buffer we own (detaches first so that only our bytes are touched).
+// Wipes a buffer we hold alone in place; a shared one is only let go of (the other holder still
+// has it, and detaching would make one more copy of the secret). Either way it is empty after.
 void wipe(QByteArray &bytes);
 void wipe(QString &text);
 // Wipes the buffer in place, and with it every implicitly shared copy (Qt's own copies of an

@@ -26,6 +26,7 @@ void EnrollmentEngine::runAutoConfiguration()
              if (!a)
                  return fail(a.error());
              m_code = client::CodeKey::fromCode(a->response.accountConfigurationCode);
+             wipe(a.value().response.accountConfigurationCode);
              afterActivation(std::move(a).value());
          });
 }

@@ -28,7 +28,7 @@ struct CodeKey
     CodeKey() = default;
     CodeKey(CodeKey &&) = default;
     CodeKey &operator=(CodeKey &&) = default;
-    ~CodeKey() { wipeAllCopies(code); } // the key wipes itself (SecretBytes)
+    ~CodeKey() { wipe(code); } // the key wipes itself (SecretBytes)
 };
 
 // A new account: GUID, K_acct and two RSA-2048 key pairs (WIRE-PROFILE 5.2).

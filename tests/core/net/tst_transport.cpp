@@ -11,9 +11,6 @@
 #include <QtCore/QTemporaryDir>
 #include <QtNetwork/QHostAddress>
 #include <QtNetwork/QNetworkAccessManager>
-#include <QtNetwork/QNetworkCookie>
-#include <QtNetwork/QNetworkCookieJar>
-#include <QtNetwork/QNetworkRequest>
 #include <QtNetwork/QTcpServer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -66,32 +63,6 @@ QByteArray envelope(const QString &method)
 {
     return protocol::buildRequestEnvelope(method, "transport test").value();
 }
-
-// Keeps (implicitly shared copies of) the requests handed to the manager, to see what becomes
-// of their headers afterwards.
-class RecordingManager final : public QNetworkAccessManager
-{
-public:
-    QList<QNetworkRequest> requests;
-
-protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
-                                 QIODevice *data) override
-    {
-        requests.append(request);
-        return QNetworkAccessManager::createRequest(op, request, data);
-    }
-};
-
-// A jar that already holds a cookie for every URL, as a jar filled elsewhere would.
-class FullJar final : public QNetworkCookieJar
-{
-public:
-    QList<QNetworkCookie> cookiesForUrl(const QUrl &) const override
-    {
-        return { QNetworkCookie("planted", "yes") };
-    }
-};
 
 } // namespace
 
@@ -287,24 +258,6 @@ private slots:
                  QByteArray("Basic " + QByteArray("alice:correct horse").toBase64()));
     }
 
-    // The base64 credentials are wiped where Qt keeps them too, once the request is done with.
-    void authorizationHeaderIsWipedAfterUse()
-    {
-        auto *manager = new RecordingManager;
-        m_nam.reset(manager);
-        Credentials c{ QStringLiteral("alice"), QStringLiteral("correct horse") };
-        const QByteArray secret = QByteArray("alice:correct horse").toBase64();
-        const auto r = run(tlsOptions(), QUrl(m_server->authenticatedUrl()), AutoConfig, &c);
-        QVERIFY2(r->result && r->result->ok(), r->describe().constData());
-        QCOMPARE(m_requests.size(), 2);
-        QCOMPARE(m_requests.at(1).header("authorization"), "Basic " + secret); // sent in full
-        QCOMPARE(manager->requests.size(), 2);
-        const QByteArray kept = manager->requests.at(1).rawHeader("Authorization");
-        QVERIFY(!kept.isEmpty()); // the same buffer as the one sent ...
-        QVERIFY2(!kept.contains(secret) && !kept.contains("Basic"), kept.constData());
-        QCOMPARE(kept, QByteArray(kept.size(), '\0')); // ... now all zero bytes
-    }
-
     void credentialsAreUtf8()
     {
         Credentials c{ QStringLiteral("zoë"), QStringLiteral("pässwörd €") };
@@ -333,44 +286,6 @@ private slots:
         QVERIFY(r->done());
         QCOMPARE(r->kind(), ErrorKind::Authentication);
         QCOMPARE(served.size(), 1);
-    }
-
-    // A cookie set over http reaches neither the next http request nor the https endpoint.
-    void cookiesAreNeitherKeptNorSent()
-    {
-        GmsService *service = &m_server->service();
-        m_server->http().setHandler([this, service](const HttpRequest &request,
-                                                    std::function<void(HttpResponse)> reply) {
-            m_requests.append(request);
-            HttpResponse response = service->handle(request);
-            response.headers.append(
-                    QPair<QByteArray, QByteArray>("Set-Cookie", "session=s3cr3t; Path=/"));
-            reply(response);
-        });
-        for (const QString &scheme :
-             { QStringLiteral("http"), QStringLiteral("http"), QStringLiteral("https") }) {
-            const auto r = run(tlsOptions(), url(scheme), KeyActivation);
-            QVERIFY2(r->result && r->result->ok(), r->describe().constData());
-        }
-        QCOMPARE(m_requests.size(), 3);
-        QVERIFY(m_requests.at(2).overTls);
-        for (const HttpRequest &q : std::as_const(m_requests))
-            QVERIFY2(q.header("cookie").isEmpty(), q.header("cookie").constData());
-        QVERIFY(m_nam->cookieJar()->cookiesForUrl(url()).isEmpty());
-    }
-
-    // Even a jar put into the manager after the transport was made is never consulted.
-    void cookiesFromAnotherJarAreNotSent()
-    {
-        auto *transport = new Transport(m_nam.get(), tlsOptions(), m_nam.get());
-        m_nam->setCookieJar(new FullJar);
-        QVERIFY(!m_nam->cookieJar()->cookiesForUrl(url()).isEmpty());
-        auto r = record(transport->post(url(), KeyActivation, envelope(KeyActivation)));
-        QTRY_VERIFY_WITH_TIMEOUT(r->done(), 20000);
-        QVERIFY2(r->result->ok(), r->describe().constData());
-        QCOMPARE(m_requests.size(), 1);
-        QVERIFY2(m_requests.at(0).header("cookie").isEmpty(),
-                 m_requests.at(0).header("cookie").constData());
     }
 
     void faults_data()

@@ -118,6 +118,14 @@
         <source>Nothing was changed on this computer. Start again when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no keyring service on this computer to keep the account&apos;s keys in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install and start a keyring service, for example GNOME Keyring (package gnome-keyring) or KWallet, in a session with D-Bus (a desktop login provides both). Or, on the command line, add --insecure-keystore to keep the keys in a file that only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groove::Fault</name>
@@ -337,11 +345,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Device account %1 in %2 (%3), since %4
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: account %2 in %3 (%4), since %5, keys in %6
 </source>
         <translation type="unfinished"></translation>
@@ -356,6 +359,11 @@
     </message>
     <message>
         <source>Removed account %1 from this computer (the server keeps its record).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device account %1 in %2 (%3), since %4, keys in %5
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,10 +459,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If no keychain is available, keep keys in a plain-text file (not recommended).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print a technical log on standard error (never secrets).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,6 +512,14 @@
     </message>
     <message>
         <source>--password-stdin is needed with a login (the password is never taken from the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep keys in a plain-text file only you can read instead of the keyring, for computers without one (not recommended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth-url is not usable: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,10 +579,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--auth-url is not a valid URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo: a management server runs at %1 for this run only; member Bob Example, account configuration code %2. Nothing is kept afterwards.
 </source>
         <translation type="unfinished"></translation>
@@ -587,6 +595,11 @@
     </message>
     <message>
         <source>Enrolling with %1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: --code puts the account configuration code into the process list, where other users of this computer can read it, and into your shell history. Use --code-stdin and give the code on standard input instead.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,6 +709,14 @@
         <source>A login name is needed for automatic configuration.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server asked to continue over an unencrypted connection (http), although it was reached over https. Enrollment stopped; nothing was stored and the code was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your administrator to give the server an https address (ServerURL).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groove::engine::ServerUrl</name>
@@ -741,6 +762,14 @@
     </message>
     <message>
         <source>The path of the server address must not contain empty, &quot;.&quot; or &quot;..&quot; parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must be a full address such as https://host/AutoActivate/gms.dll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 uses plain HTTP. The account configuration code travels unprotected, and anyone who can see the traffic can find it by trying candidate codes offline against what is sent. Use an https:// address if the server offers one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -792,6 +821,65 @@
         <source>There is no enrolled account %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another enrollment is running on this computer: the account file %1 is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the account file %1 could not be saved. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space on %1 (where %2 is), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::store::FileSecretStore</name>
+    <message>
+        <source>The folder for the key file could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the key file is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the key file belongs to another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permissions of the key folder could not be restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys could not be saved in the key file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s keys could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is in use by another Groove Enroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groove::store::KeychainSecretStore</name>
@@ -809,10 +897,6 @@
     </message>
     <message>
         <source>The account&apos;s keys could not be removed from the keyring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a keyring service (for example GNOME Keyring or KWallet) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -73,7 +73,8 @@ private slots:
         const Result<testing::Enrolled> r =
                 client.manual(url, QStringLiteral("  ") + code + QStringLiteral("\r\n"));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(describe(r.error())));
-        QCOMPARE(r->serverUrl, m_server->serverUrl());
+        // A client that came over TLS is told the https form of the URL (same port).
+        QCOMPARE(r->serverUrl, tls ? httpsServerUrl().toString() : m_server->serverUrl());
 
         MemberState *bob = m_server->state().memberByLogin(QStringLiteral("bob"));
         QVERIFY(bob->enrolled);

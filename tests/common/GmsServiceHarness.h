@@ -143,6 +143,57 @@ public:
     client::Device m_device;
     qint64 m_now = FixedNow;
 
+    // ---- the fixture of every tst_gmsservice_* (QVERIFY inside: call from the slots)
+
+    void setUpTestCase()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("groove.devserver.info=false"));
+        QVERIFY2(m_fixture.prepare(), qPrintable(m_fixture.lastError()));
+        Result<client::AccountKeys> k = client::AccountKeys::generate();
+        QVERIFY(k.ok());
+        m_keys = std::move(k).value();
+        Result<client::AccountKeys> other = client::AccountKeys::generate();
+        QVERIFY(other.ok());
+        m_otherKeys = std::move(other).value();
+        m_device.guid = ids::newGuid().value();
+        m_device.name = QStringLiteral("TEST-PC");
+        m_device.grooveVersion = productGrooveVersion();
+    }
+
+    void setUpTest()
+    {
+        m_now = FixedNow;
+        DevServer::Options o;
+        o.clock = [this] { return m_now; };
+        m_server = m_fixture.start(std::move(o));
+        QVERIFY2(m_server, qPrintable(m_fixture.lastError()));
+    }
+
+    // One row of a faults() table: the built request gets the expected outcome, and a refused
+    // request leaves the state (in memory and on disk) exactly as it was.
+    void checkFault(const Builder &build, int expected)
+    {
+        QVERIFY(build);
+        const Result<HttpRequest> request = build(*this);
+        QVERIFY2(request.ok(), request.ok() ? "" : qPrintable(request.error().toLogString()));
+
+        const QJsonObject before = state().toJson(true);
+        const QByteArray fileBefore = stateFileBytes();
+        QVERIFY(!fileBefore.isEmpty());
+
+        const HttpResponse response = service().handle(*request);
+        if (expected >= 0) {
+            QCOMPARE(response.status, 200);
+            QCOMPARE(headerOf(response, "content-type"), ContentType);
+        }
+        QCOMPARE(outcomeOf(response), expected);
+
+        if (expected != 0) {
+            QCOMPARE(state().toJson(true), before);
+            QCOMPARE(stateFileBytes(), fileBefore);
+        }
+    }
+
     // ---- access to the server under test
 
     GmsService &service() { return m_server->service(); }

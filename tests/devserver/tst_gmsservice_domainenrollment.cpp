@@ -16,30 +16,8 @@ class TestGmsServiceDomainEnrollment final : public QObject, public GmsHarness
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QLoggingCategory::setFilterRules(QStringLiteral("groove.devserver.info=false"));
-        QVERIFY2(m_fixture.prepare(), qPrintable(m_fixture.lastError()));
-        Result<client::AccountKeys> k = client::AccountKeys::generate();
-        QVERIFY(k.ok());
-        m_keys = std::move(k).value();
-        Result<client::AccountKeys> other = client::AccountKeys::generate();
-        QVERIFY(other.ok());
-        m_otherKeys = std::move(other).value();
-        m_device.guid = ids::newGuid().value();
-        m_device.name = QStringLiteral("TEST-PC");
-        m_device.grooveVersion = productGrooveVersion();
-    }
-
-    void init()
-    {
-        m_now = FixedNow;
-        DevServer::Options o;
-        o.clock = [this] { return m_now; };
-        m_server = m_fixture.start(std::move(o));
-        QVERIFY2(m_server, qPrintable(m_fixture.lastError()));
-    }
-
+    void initTestCase() { setUpTestCase(); }
+    void init() { setUpTest(); }
     void cleanup() { m_server.reset(); }
 
     // Every validation fault, each from a request with exactly that defect (rows starting with
@@ -214,25 +192,7 @@ private slots:
     {
         QFETCH(Builder, build);
         QFETCH(int, expected);
-        QVERIFY(build);
-        const Result<HttpRequest> request = build(*this);
-        QVERIFY2(request.ok(), request.ok() ? "" : qPrintable(request.error().toLogString()));
-
-        const QJsonObject before = state().toJson(true);
-        const QByteArray fileBefore = stateFileBytes();
-        QVERIFY(!fileBefore.isEmpty());
-
-        const HttpResponse response = service().handle(*request);
-        if (expected >= 0) {
-            QCOMPARE(response.status, 200);
-            QCOMPARE(headerOf(response, "content-type"), ContentType);
-        }
-        QCOMPARE(outcomeOf(response), expected);
-
-        if (expected != 0) {
-            QCOMPARE(state().toJson(true), before);
-            QCOMPARE(stateFileBytes(), fileBefore);
-        }
+        checkFault(build, expected);
     }
 
     void manualEnrollmentChangesState()

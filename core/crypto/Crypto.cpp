@@ -190,4 +190,9 @@ QString encodeBase64(QByteArrayView data)
     return QString::fromLatin1(data.toByteArray().toBase64());
 }
 
+void releaseThreadState()
+{
+    OPENSSL_thread_stop();
+}
+
 } // namespace groove::crypto

@@ -21,6 +21,11 @@ inline constexpr qsizetype Sha1Size = 20;
 // Random positive int32 (1..2147483647), e.g. _EventID.
 [[nodiscard]] Result<qint32> randomPositiveInt32();
 
+// Frees OpenSSL's state of the calling thread (its random generators, among others) now, for a
+// worker thread that is done with OpenSSL: left to the thread's exit, it races with OpenSSL's
+// clean-up at process exit, and the generators are then lost (LeakSanitizer reports them).
+void releaseThreadState();
+
 // Strict base64 (RFC 4648, standard alphabet, padded, no white space). Empty input is valid.
 [[nodiscard]] Result<QByteArray> decodeBase64Strict(QByteArrayView text);
 [[nodiscard]] Result<QByteArray> decodeBase64Strict(QStringView text);

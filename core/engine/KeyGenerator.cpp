@@ -34,6 +34,7 @@ KeyGenerator::KeyGenerator(const QString &guid, QObject *parent)
     for (int i = 0; i < 2; ++i) {
         QThreadPool::globalInstance()->start([shared = m_shared, i] {
             Result<crypto::RsaPrivateKey> key = crypto::RsaPrivateKey::generate();
+            crypto::releaseThreadState(); // pool threads outlive the job
             QMutexLocker lock(&shared->mutex);
             shared->keys[i].emplace(std::move(key));
             if (--shared->pending > 0 || !shared->owner)

@@ -239,4 +239,55 @@ Result<AutoActivationResponse> autoActivationResponse(QByteArrayView body, QByte
     return AutoActivationResponse::fromXml(opened->payload);
 }
 
+namespace {
+
+Result<QByteArray> heartbeatRequest(const EventInfo &event, QByteArrayView accountKey,
+                                    qint32 sequenceNumber, std::optional<QByteArrayView> iv)
+{
+    if (sequenceNumber < 0)
+        return Error::make(ErrorKind::InvalidValue,
+                           QStringLiteral("heartbeat sequence number is negative"));
+    const FragmentHeader header =
+            FragmentHeader::forEvent(eventAttributes(event, EventForm::Heartbeat));
+    const XmlElement payload = AccountHeartbeatRequest{}.toXml();
+    const Result<QByteArray> fragment =
+            iv ? seal(header, payload, accountKey, *iv) : seal(header, payload, accountKey);
+    if (!fragment)
+        return fragment.error();
+    return buildHeartbeatEnvelope(*fragment, sequenceNumber);
+}
+
+} // namespace
+
+Result<QByteArray> accountHeartbeatRequest(const EventInfo &event, QByteArrayView accountKey,
+                                           qint32 sequenceNumber)
+{
+    return heartbeatRequest(event, accountKey, sequenceNumber, std::nullopt);
+}
+
+Result<QByteArray> accountHeartbeatRequest(const EventInfo &event, QByteArrayView accountKey,
+                                           qint32 sequenceNumber, QByteArrayView iv)
+{
+    return heartbeatRequest(event, accountKey, sequenceNumber, iv);
+}
+
+Result<AccountHeartbeatResponse> accountHeartbeatResponse(QByteArrayView body,
+                                                          QByteArrayView accountKey)
+{
+    const Result<QByteArray> payload = responsePayload(body, method::AccountHeartbeat);
+    if (!payload)
+        return payload.error();
+    Result<OpenedPayload> opened = openResponse(*payload, accountKey);
+    if (!opened)
+        return opened.error();
+    Result<AccountHeartbeatResponse> r = AccountHeartbeatResponse::fromXml(opened->payload);
+    if (!r)
+        return r.error();
+    // The server decides the interval, within limits that keep a broken or hostile server
+    // from making the client silent for ever or from hammering it.
+    r->nextHeartbeatSeconds =
+            std::clamp(r->nextHeartbeatSeconds, MinHeartbeatSeconds, MaxHeartbeatSeconds);
+    return r;
+}
+
 } // namespace groove::protocol::client

@@ -83,4 +83,20 @@ domainEnrollmentResponse(QByteArrayView body, const CodeKey &code,
 [[nodiscard]] Result<AutoActivationResponse> autoActivationResponse(QByteArrayView body,
                                                                     QByteArrayView deviceKey);
 
+// AccountHeartbeat (WIRE-PROFILE 5.6): 'event' is the account's (domainGuid, guid, identityUrl,
+// isDeviceAccount, userDeviceGuid, userDeviceName, grooveVersion, created, eventId); sealed with
+// K_acct (device accounts: K_dev) in the Heartbeat Event wrapper; 'sequenceNumber' >= 0.
+[[nodiscard]] Result<QByteArray>
+accountHeartbeatRequest(const EventInfo &event, QByteArrayView accountKey, qint32 sequenceNumber);
+// The same with a given IV (tests compare against the vectors; product code uses the above).
+[[nodiscard]] Result<QByteArray> accountHeartbeatRequest(const EventInfo &event,
+                                                         QByteArrayView accountKey,
+                                                         qint32 sequenceNumber, QByteArrayView iv);
+// Opens with the key that sealed the request; a fault comes back as ErrorKind::ServerFault,
+// a damaged MAC as BadMac. nextHeartbeatSeconds is returned clamped to 60..86400.
+[[nodiscard]] Result<AccountHeartbeatResponse> accountHeartbeatResponse(QByteArrayView body,
+                                                                        QByteArrayView accountKey);
+inline constexpr int MinHeartbeatSeconds = 60;
+inline constexpr int MaxHeartbeatSeconds = 86400;
+
 } // namespace groove::protocol::client

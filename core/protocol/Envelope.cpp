@@ -5,6 +5,9 @@
 #include "xml/CanonicalXml.h"
 #include "xml/XmlReader.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace groove::protocol {
 
 using xml::XmlElement;
@@ -99,6 +102,38 @@ Error faultFrom(const XmlElement &fault)
     return faultError(*n, text ? text->text() : QString());
 }
 
+QStringView trimAsciiSpaces(QStringView s)
+{
+    while (!s.isEmpty() && s.front() == u' ')
+        s = s.sliced(1);
+    while (!s.isEmpty() && s.back() == u' ')
+        s.chop(1);
+    return s;
+}
+
+Error invalidParameter(const QString &detail)
+{
+    return Error::make(ErrorKind::InvalidValue, detail);
+}
+
+// <NAME xsi:type="xsd:int">canonical non-negative int32</NAME>, nothing else.
+Result<qint32> heartbeatInt(const XmlElement &e)
+{
+    const QString &t = e.text();
+    const bool digits = !t.isEmpty() && t.size() <= 10
+            && std::all_of(t.begin(), t.end(), [](QChar c) { return c >= u'0' && c <= u'9'; })
+            && (t.size() == 1 || t.front() != u'0');
+    bool ok = false;
+    const qint64 v = digits ? t.toLongLong(&ok) : -1;
+    if (e.attributes()
+                != QList<xml::XmlAttribute>{ { QStringLiteral("xsi:type"),
+                                               QStringLiteral("xsd:int") } }
+        || !e.children().empty() || !ok || v < 0 || v > std::numeric_limits<qint32>::max())
+        return invalidParameter(
+                QStringLiteral("<%1> is not a canonical non-negative xsd:int").arg(e.name()));
+    return qint32(v);
+}
+
 } // namespace
 
 Result<QByteArray> buildRequestEnvelope(const QString &method, QByteArrayView payload)
@@ -156,10 +191,79 @@ Result<RequestEnvelope> parseRequestEnvelope(QByteArrayView body)
     if (!payload)
         return Error::make(ErrorKind::MissingElement,
                            QStringLiteral("<%1> without Payload").arg((*method)->name()));
-    Result<QByteArray> bytes = crypto::decodeBase64Strict(QStringView(payload->text()));
+    QStringView text(payload->text());
+    if ((*method)->name() == u"AccountHeartbeat")
+        text = trimAsciiSpaces(text);
+    Result<QByteArray> bytes = crypto::decodeBase64Strict(text);
     if (!bytes)
         return bytes.error();
     return RequestEnvelope{ (*method)->name(), std::move(bytes).value() };
+}
+
+Result<QByteArray> buildHeartbeatEnvelope(QByteArrayView fragment, qint32 sequenceNumber)
+{
+    if (sequenceNumber < 0)
+        return invalidParameter(QStringLiteral("MessageSequenceNumber is negative"));
+    XmlElement m(QStringLiteral("AccountHeartbeat"));
+    XmlElement p(QStringLiteral("Payload"));
+    p.set(QStringLiteral("xsi:type"), QStringLiteral("base64"));
+    p.setText(crypto::encodeBase64(fragment));
+    m.append(std::move(p));
+    m.append(intElement(QStringLiteral("Version"), 4));
+    m.append(intElement(QStringLiteral("LastBroadcastProcessed"), 0));
+    m.append(intElement(QStringLiteral("MessageSequenceNumber"), sequenceNumber));
+    return wrapBody(std::move(m), xml::Prefix::With);
+}
+
+Result<HeartbeatEnvelope> parseHeartbeatEnvelope(QByteArrayView body)
+{
+    const Result<XmlElement> root = xml::parse(body);
+    if (!root)
+        return root.error();
+    const Result<const XmlElement *> methodR = bodyChild(*root);
+    if (!methodR)
+        return methodR.error();
+    const XmlElement &m = **methodR;
+    if (m.name() != u"AccountHeartbeat")
+        return Error::make(ErrorKind::UnexpectedElement,
+                           QStringLiteral("Body holds <%1>, not <AccountHeartbeat>").arg(m.name()));
+    static const QStringList names{ QStringLiteral("Payload"), QStringLiteral("Version"),
+                                    QStringLiteral("LastBroadcastProcessed"),
+                                    QStringLiteral("MessageSequenceNumber") };
+    const std::vector<XmlElement> &c = m.children();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (qsizetype(c.size()) <= i || c[size_t(i)].name() != names[i])
+            return Error::make(
+                    ErrorKind::MissingElement,
+                    QStringLiteral("<AccountHeartbeat> lacks <%1> at its place").arg(names[i]));
+    }
+    if (c.size() != size_t(names.size()) || !m.attributes().isEmpty() || !m.text().isEmpty())
+        return invalidParameter(QStringLiteral("<AccountHeartbeat> holds more than its four"));
+
+    const XmlElement &payload = c[0];
+    if (payload.attributes()
+                != QList<xml::XmlAttribute>{ { QStringLiteral("xsi:type"),
+                                               QStringLiteral("base64") } }
+        || !payload.children().empty())
+        return invalidParameter(QStringLiteral("<Payload> is not xsi:type base64 text"));
+    Result<QByteArray> bytes =
+            crypto::decodeBase64Strict(trimAsciiSpaces(QStringView(payload.text())));
+    if (!bytes)
+        return bytes.error();
+    const Result<qint32> version = heartbeatInt(c[1]);
+    if (!version)
+        return version.error();
+    if (*version != 4)
+        return invalidParameter(QStringLiteral("<Version> is not 4"));
+    const Result<qint32> broadcast = heartbeatInt(c[2]);
+    if (!broadcast)
+        return broadcast.error();
+    if (*broadcast != 0)
+        return invalidParameter(QStringLiteral("<LastBroadcastProcessed> is not 0"));
+    const Result<qint32> n = heartbeatInt(c[3]);
+    if (!n)
+        return n.error();
+    return HeartbeatEnvelope{ std::move(bytes).value(), *n };
 }
 
 Result<ResponseEnvelope> parseResponseEnvelope(QByteArrayView body, const QString &expectedMethod)

@@ -10,12 +10,14 @@ using xml::XmlAttribute;
 
 namespace {
 
+const QString DeviceGUID = QStringLiteral("DeviceGUID");
 const QString DomainGUID = QStringLiteral("DomainGUID");
 const QString Encrypted = QStringLiteral("Encrypted");
 const QString GUID = QStringLiteral("GUID");
 const QString GrooveVersion = QStringLiteral("GrooveVersion");
 const QString IdentityURL = QStringLiteral("IdentityURL");
 const QString IsDeviceAccount = QStringLiteral("IsDeviceAccount");
+const QString UniqueID = QStringLiteral("UniqueID");
 const QString UserDeviceGuid = QStringLiteral("UserDeviceGuid");
 const QString UserDeviceName = QStringLiteral("UserDeviceName");
 const QString EventID = QStringLiteral("_EventID");
@@ -71,6 +73,10 @@ QList<XmlAttribute> eventAttributes(const EventInfo &info, EventForm form)
         a.append({ Encrypted, QStringLiteral("1") });
     else
         a.append({ EventID, QString::number(info.eventId) });
+    if (form == EventForm::Heartbeat) {
+        a.append({ DeviceGUID, info.userDeviceGuid });
+        a.append({ UniqueID, info.domainGuid + info.identityUrl });
+    }
     return a;
 }
 
@@ -79,6 +85,10 @@ Result<EventInfo> parseEventAttributes(const QList<XmlAttribute> &attributes, Ev
     QSet<QString> expected{ DomainGUID,      GUID,           GrooveVersion,  IdentityURL,
                             IsDeviceAccount, UserDeviceGuid, UserDeviceName, Created };
     expected.insert(form == EventForm::CreateAccount ? Encrypted : EventID);
+    if (form == EventForm::Heartbeat) {
+        expected.insert(DeviceGUID);
+        expected.insert(UniqueID);
+    }
 
     QHash<QString, QString> v;
     for (const XmlAttribute &a : attributes) {
@@ -129,6 +139,14 @@ Result<EventInfo> parseEventAttributes(const QList<XmlAttribute> &attributes, Ev
         if (!isCanonicalDecimal(id) || !ok || n < 1 || n > 2147483647)
             return invalid(QStringLiteral("Event@_EventID out of range"));
         info.eventId = qint32(n);
+    }
+    if (form == EventForm::Heartbeat) {
+        // Derived attributes: a sender that disagrees with itself is refused rather than
+        // letting one of the two copies win silently.
+        if (v.value(DeviceGUID) != info.userDeviceGuid)
+            return invalid(QStringLiteral("Event@DeviceGUID differs from UserDeviceGuid"));
+        if (v.value(UniqueID) != info.domainGuid + info.identityUrl)
+            return invalid(QStringLiteral("Event@UniqueID is not DomainGUID + IdentityURL"));
     }
     return info;
 }

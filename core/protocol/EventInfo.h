@@ -26,11 +26,15 @@ struct EventInfo
 enum class EventForm {
     CreateAccount, // adds Encrypted="1", no _EventID
     Wrapper, // exactly the nine attributes of WIRE-PROFILE 5.2, with _EventID
+    // AccountHeartbeat (WIRE-PROFILE 5.6): the nine of Wrapper plus DeviceGUID (= UserDeviceGuid)
+    // and UniqueID (= DomainGUID followed by IdentityURL), both derived from the other fields.
+    Heartbeat,
 };
 
 [[nodiscard]] QList<xml::XmlAttribute> eventAttributes(const EventInfo &info, EventForm form);
 // Strict: the exact attribute set of the form (extra or missing -> MissingAttribute/InvalidValue),
-// GUIDs valid, numbers canonical, GrooveVersion well formed.
+// GUIDs valid, numbers canonical, GrooveVersion well formed; for Heartbeat also DeviceGUID and
+// UniqueID equal to what the other attributes say (InvalidValue otherwise).
 [[nodiscard]] Result<EventInfo> parseEventAttributes(const QList<xml::XmlAttribute> &attributes,
                                                      EventForm form);
 

@@ -18,6 +18,7 @@ inline const QString CreateAccount = QStringLiteral("CreateAccount");
 inline const QString DomainEnrollment = QStringLiteral("DomainEnrollment");
 inline const QString AutoAccountCodeConfiguration = QStringLiteral("AutoAccountCodeConfiguration");
 inline const QString AutoActivation = QStringLiteral("AutoActivation");
+inline const QString AccountHeartbeat = QStringLiteral("AccountHeartbeat");
 } // namespace method
 
 // KeyActivation and AutoAccountCodeConfiguration requests carry the same device fields.
@@ -67,6 +68,23 @@ struct AutoActivationResponse
     QString serverUrl;
     [[nodiscard]] xml::XmlElement toXml() const;
     [[nodiscard]] static Result<AutoActivationResponse> fromXml(const xml::XmlElement &e);
+};
+
+// AccountHeartbeat (WIRE-PROFILE 5.6): the payload is the bare element <AccountHeartbeat/>.
+struct AccountHeartbeatRequest
+{
+    [[nodiscard]] xml::XmlElement toXml() const;
+    // Strict: the name, no attributes, no children, no text.
+    [[nodiscard]] static Result<AccountHeartbeatRequest> fromXml(const xml::XmlElement &e);
+};
+
+struct AccountHeartbeatResponse
+{
+    int nextHeartbeatSeconds = 0; // as received: canonical 1..2147483647 (clients clamp it)
+    qint64 serverTime = 0; // Unix seconds, canonical non-negative
+
+    [[nodiscard]] xml::XmlElement toXml() const;
+    [[nodiscard]] static Result<AccountHeartbeatResponse> fromXml(const xml::XmlElement &e);
 };
 
 // The two public keys of an account as sent in g:Cert and CSecurity.

@@ -45,6 +45,7 @@ constexpr QLatin1StringView isDeviceAccount{ "isDeviceAccount" };
 constexpr QLatin1StringView deviceName{ "deviceName" };
 constexpr QLatin1StringView secretBackend{ "secretBackend" };
 constexpr QLatin1StringView secretStore{ "secretStore" };
+constexpr QLatin1StringView heartbeat{ "heartbeat" };
 constexpr QLatin1StringView names{ "names" };
 constexpr QLatin1StringView owner{ "owner" };
 constexpr QLatin1StringView pid{ "pid" };
@@ -174,6 +175,7 @@ QJsonObject recordToJson(const AccountRecord &r)
     o.insert(key::deviceName, r.deviceName);
     o.insert(key::secretBackend, r.secretBackend);
     o.insert(key::secretStore, r.secretStore);
+    o.insert(key::heartbeat, heartbeatToJson(r.heartbeat));
     return o;
 }
 
@@ -200,6 +202,12 @@ AccountRecord recordFromJson(const QJsonObject &o, FieldReader &in)
     r.deviceName = in.string(o, key::deviceName);
     r.secretBackend = in.string(o, key::secretBackend);
     r.secretStore = in.string(o, key::secretStore);
+    if (const QJsonValue hb = o.value(key::heartbeat); !hb.isUndefined()) {
+        QString problem;
+        r.heartbeat = heartbeatFromJson(in.object(hb, key::heartbeat), problem);
+        if (!problem.isEmpty() && in.problem.isEmpty())
+            in.problem = problem;
+    }
     return r;
 }
 

@@ -166,6 +166,19 @@ Status AccountStore::commit(const QList<AccountRecord> &records, const QStringLi
     });
 }
 
+Status AccountStore::setHeartbeat(const QString &accountGuid, const HeartbeatState &state)
+{
+    return update([&](AccountDocument &doc, bool &changed) {
+        for (AccountRecord &r : doc.accounts) {
+            if (r.accountGuid == accountGuid && r.heartbeat != state) {
+                r.heartbeat = state;
+                changed = true;
+            }
+        }
+        return Status();
+    });
+}
+
 Status AccountStore::remove(const QString &accountGuid, const QStringList &secretNames)
 {
     return update([&](AccountDocument &doc, bool &changed) -> Status {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "store/AccountHealth.h"
 #include "store/JournalOwner.h"
 
 #include <QtCore/QDateTime>
@@ -37,6 +38,7 @@ struct AccountRecord
     QString secretBackend; // where the secrets are (SecretStore::backendName())
     QString secretStore; // keyStoreKindName() of that store; empty in records from before it was
                          // kept
+    HeartbeatState heartbeat; // reset by a new enrollment of the same account
 
     friend bool operator==(const AccountRecord &, const AccountRecord &) = default;
 };
@@ -75,6 +77,10 @@ public:
     [[nodiscard]] Result<std::optional<AccountRecord>> find(const QString &accountGuid) const;
     // Adds, or replaces the record with the same account GUID.
     [[nodiscard]] Status put(const AccountRecord &record);
+    // Changes the heartbeat state of one account and nothing else of its record, so that a
+    // heartbeat never undoes what another process changed meanwhile. An unknown GUID (the
+    // account was removed while its heartbeat was in flight) is not an error: nothing changes.
+    [[nodiscard]] Status setHeartbeat(const QString &accountGuid, const HeartbeatState &state);
     // Removing an unknown GUID is a Usage error (the caller named the wrong account). With
     // 'secretNames', the same write journals them (owned by this process), so that secrets a
     // removal could not delete are cleaned up later rather than forgotten.

@@ -56,6 +56,11 @@ struct Options
     QCommandLineOption unenroll{ QStringLiteral("unenroll"),
                                  Text::tr("Remove an enrolled account from this computer."),
                                  QStringLiteral("ACCOUNT_GUID") };
+    QCommandLineOption heartbeat{
+        QStringLiteral("heartbeat"),
+        Text::tr("Ask the server whether it still knows the enrolled accounts (all, or the "
+                 "account whose GUID follows).")
+    };
     QCommandLineOption check{
         QStringLiteral("check"),
         Text::tr("Check the way to the server (DNS, TCP, TLS, endpoint) without enrolling.")
@@ -92,11 +97,27 @@ struct Options
 
     QList<QCommandLineOption> all() const
     {
-        return {
-            headless, json,    server,           code,   codeStdin, login,   passwordStdin, managed,
-            policy,   status,  unenroll,         check,  demo,      timeout, pin,           proxy,
-            caFile,   authUrl, insecureKeystore, verbose
-        };
+        return { headless,
+                 json,
+                 server,
+                 code,
+                 codeStdin,
+                 login,
+                 passwordStdin,
+                 managed,
+                 policy,
+                 status,
+                 unenroll,
+                 check,
+                 demo,
+                 timeout,
+                 pin,
+                 proxy,
+                 caFile,
+                 authUrl,
+                 insecureKeystore,
+                 verbose,
+                 heartbeat };
     }
 };
 
@@ -162,9 +183,12 @@ Result<Invocation> parseCommandLine(const QStringList &arguments)
         inv.mode = Invocation::Mode::Version;
         return inv;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(
-                Text::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    QStringList positional = parser.positionalArguments();
+    // --heartbeat takes an optional account GUID, which QCommandLineParser cannot express.
+    if (parser.isSet(o.heartbeat) && positional.size() == 1)
+        inv.heartbeatGuid = positional.takeFirst().trimmed();
+    if (!positional.isEmpty())
+        return usage(Text::tr("Unexpected argument: %1").arg(positional.constFirst()));
 
     inv.headless = parser.isSet(o.headless);
     inv.server = parser.value(o.server).trimmed();
@@ -209,10 +233,11 @@ Result<Invocation> parseCommandLine(const QStringList &arguments)
     const bool enrollOptions = !inv.server.isEmpty() || parser.isSet(o.code) || inv.codeStdin
             || !inv.login.isEmpty() || inv.passwordStdin || parser.isSet(o.managed);
     const int modes = int(parser.isSet(o.status)) + int(parser.isSet(o.unenroll))
-            + int(parser.isSet(o.check)) + int(parser.isSet(o.demo));
+            + int(parser.isSet(o.check)) + int(parser.isSet(o.demo))
+            + int(parser.isSet(o.heartbeat));
     if (modes > 1 || (modes == 1 && enrollOptions && !parser.isSet(o.check)))
-        return usage(Text::tr(
-                "--status, --unenroll, --check, --demo and an enrollment exclude one another."));
+        return usage(Text::tr("--status, --unenroll, --check, --demo, --heartbeat and an "
+                              "enrollment exclude one another."));
 
     if (parser.isSet(o.status)) {
         inv.mode = Invocation::Mode::Status;
@@ -221,6 +246,10 @@ Result<Invocation> parseCommandLine(const QStringList &arguments)
     if (parser.isSet(o.unenroll)) {
         inv.mode = Invocation::Mode::Unenroll;
         inv.unenrollGuid = parser.value(o.unenroll).trimmed();
+        return inv;
+    }
+    if (parser.isSet(o.heartbeat)) {
+        inv.mode = Invocation::Mode::Heartbeat;
         return inv;
     }
     if (parser.isSet(o.demo)) {

@@ -19,7 +19,7 @@ inline constexpr const char *DefaultPolicyPath = "/etc/xdg/groove-enroll/managed
 // can call parseCommandLine() directly.
 struct Invocation
 {
-    enum class Mode { Help, Version, Enroll, Status, Unenroll, Check, Demo };
+    enum class Mode { Help, Version, Enroll, Status, Unenroll, Check, Demo, Heartbeat };
 
     Mode mode = Mode::Help;
     bool json = false;
@@ -37,6 +37,7 @@ struct Invocation
     QString authUrl; // normalised (net/ServerUrl.h); its scheme is checked by the engine
     int timeoutSeconds = 30;
     QString unenrollGuid;
+    QString heartbeatGuid; // --heartbeat [ACCOUNT_GUID]; empty: every account
     bool insecureKeystore = false; // explicit opt-in to a plain-text secret file
     bool verbose = false; // technical log on standard error
     QString helpText;

@@ -46,7 +46,12 @@ QJsonObject accountJson(const store::AccountRecord &r)
                         { QStringLiteral("keyStorage"), r.secretBackend },
                         // "keychain" or "file"; records from before it was kept used the keychain
                         { QStringLiteral("keyStore"),
-                          store::keyStoreKindName(store::keyStoreKindFromName(r.secretStore)) } };
+                          store::keyStoreKindName(store::keyStoreKindFromName(r.secretStore)) },
+                        { QStringLiteral("health"), store::healthName(r.heartbeat.health) },
+                        { QStringLiteral("lastHeartbeatAt"),
+                          r.heartbeat.lastHeartbeatAt.isValid()
+                                  ? QJsonValue(isoUtc(r.heartbeat.lastHeartbeatAt))
+                                  : QJsonValue() } };
 }
 
 QJsonObject resultJson(const engine::EnrollmentResult &result)

@@ -3,6 +3,7 @@
 #include "app/CheckRunner.h"
 #include "app/CommandLine.h"
 #include "app/HeadlessRunner.h"
+#include "app/HeartbeatRunner.h"
 #include "app/LogOutput.h"
 #include "app/ProcessHardening.h"
 #include "app/ResultPrinter.h"
@@ -52,6 +53,7 @@ int main(int argc, char *argv[])
         return app.exec();
     }
     case Invocation::Mode::Check:
+    case Invocation::Mode::Heartbeat:
     case Invocation::Mode::Enroll:
     case Invocation::Mode::Demo:
         break;
@@ -63,6 +65,15 @@ int main(int argc, char *argv[])
         QObject::connect(&check, &CheckRunner::done, &app, &QCoreApplication::exit,
                          Qt::QueuedConnection);
         check.start();
+        return app.exec();
+    }
+    if (inv.mode == Invocation::Mode::Heartbeat) {
+        HeartbeatRunner heartbeat(inv);
+        QObject::connect(&signals_, &UnixSignals::interrupted, &heartbeat,
+                         &HeartbeatRunner::cancel);
+        QObject::connect(&heartbeat, &HeartbeatRunner::done, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        heartbeat.start();
         return app.exec();
     }
     HeadlessRunner runner(inv);

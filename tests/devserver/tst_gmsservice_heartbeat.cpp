@@ -2,6 +2,7 @@
 // the faults of 7.8 in their order, the counter and time the server records, the interval it
 // sends, and the administration switches (re-enrollment required, account removed).
 #include "common/GmsServiceHarness.h"
+#include "devserver/AdminEndpoint.h"
 
 #include <QtCore/QJsonArray>
 #include <QtTest/QTest>
@@ -322,6 +323,37 @@ private slots:
         QCOMPARE(m_server->removeAccount(unknown).error().kind, ErrorKind::Usage);
         QCOMPARE(stateFileBytes(), before);
         QVERIFY(state().memberByLogin(Alice)->enrolled);
+    }
+
+    void adminEndpointNeedsLoopbackAndToken_data()
+    {
+        QTest::addColumn<bool>("loopback");
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::addColumn<int>("status");
+        QTest::newRow("loopback, token") << true << QByteArray("Bearer secret-token") << 204;
+        QTest::newRow("remote peer, token") << false << QByteArray("Bearer secret-token") << 403;
+        QTest::newRow("loopback, no token") << true << QByteArray() << 403;
+        QTest::newRow("loopback, token prefix") << true << QByteArray("Bearer secret") << 403;
+        QTest::newRow("loopback, lower-case scheme")
+                << true << QByteArray("bearer secret-token") << 403;
+    }
+
+    void adminEndpointNeedsLoopbackAndToken()
+    {
+        QFETCH(bool, loopback);
+        QFETCH(QByteArray, authorization);
+        QFETCH(int, status);
+        Result<HeartbeatSetup> s = enrolledAccount();
+        QVERIFY(s.ok());
+        AdminEndpoint admin(state(), QByteArrayLiteral("secret-token"));
+        HttpRequest r = post({}, "/admin/require-reenrollment?account=" + s->event.guid.toLatin1());
+        QVERIFY(AdminEndpoint::handles(r));
+        r.peerIsLoopback = loopback;
+        if (!authorization.isEmpty())
+            r.headers.append({ QByteArrayLiteral("authorization"), authorization });
+        QCOMPARE(admin.handle(r).status, status);
+        QCOMPARE(accountOf(*s)->reenrollRequired, status == 204);
+        QVERIFY(!AdminEndpoint::handles(post({}, "/gms.dll")));
     }
 
     void faultInjection_data()

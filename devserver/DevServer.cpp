@@ -1,6 +1,7 @@
 #include "devserver/DevServer.h"
 
 #include "crypto/Crypto.h"
+#include "devserver/AdminEndpoint.h"
 #include "devserver/HttpServer.h"
 #include "devserver/TlsIdentity.h"
 
@@ -46,9 +47,15 @@ Result<std::unique_ptr<DevServer>> DevServer::start(Options options)
     for (const FaultRule &rule : std::as_const(o.faults))
         s->m_service->faults().add(rule);
 
-    const auto handler = [service = s->m_service.get()](const HttpRequest &request,
-                                                        std::function<void(HttpResponse)> reply) {
-        reply(service->handle(request));
+    Result<QByteArray> token = crypto::randomBytes(32);
+    if (!token)
+        return token.error();
+    s->m_adminToken = token->toHex();
+    s->m_admin = std::make_unique<AdminEndpoint>(*s->m_state, s->m_adminToken);
+    const auto handler = [service = s->m_service.get(),
+                          admin = s->m_admin.get()](const HttpRequest &request,
+                                                    std::function<void(HttpResponse)> reply) {
+        reply(AdminEndpoint::handles(request) ? admin->handle(request) : service->handle(request));
     };
     s->m_http = new HttpServer(s.get());
     s->m_http->setHandler(handler);
@@ -141,6 +148,7 @@ QJsonObject DevServer::startupInfo() const
                       { QStringLiteral("serverUrl"), m_service->serverUrl() },
                       { QStringLiteral("authenticatedUrl"), authenticatedUrl() },
                       { QStringLiteral("stateDir"), m_options.stateDir },
+                      { QStringLiteral("adminToken"), QString::fromLatin1(m_adminToken) },
                       { QStringLiteral("members"), members } };
     if (const DomainState *d = m_state->deviceDomain()) {
         info.insert(QStringLiteral("deviceDomain"),

@@ -15,6 +15,7 @@ class QTemporaryDir;
 
 namespace groove::devserver {
 
+class AdminEndpoint;
 class HttpServer;
 class TlsIdentity;
 
@@ -57,9 +58,22 @@ public:
     [[nodiscard]] GmsService &service() { return *m_service; }
     [[nodiscard]] ServerState &state() { return *m_state; }
     [[nodiscard]] HttpServer &http() { return *m_http; }
+    // The bearer token of the admin endpoint (AdminEndpoint.h), random per start; given to the
+    // administrator in the start-up line only.
+    [[nodiscard]] const QByteArray &adminToken() const { return m_adminToken; }
+    // In-process administration for tests (see ServerState); saves the state.
+    [[nodiscard]] Status requireReenrollment(const QString &accountGuid)
+    {
+        return m_state->requireReenrollment(accountGuid);
+    }
+    [[nodiscard]] Status removeAccount(const QString &accountGuid)
+    {
+        return m_state->removeAccount(accountGuid);
+    }
 
     // The start line of gms-devserver: {"http":PORT,"https":PORT,"ca":"PATH", ...} with the
-    // server URL, the device domain settings and the members (login, code) for administrators.
+    // server URL, the device domain settings, the members (login, code) and the admin
+    // endpoint's token ("adminToken") for administrators.
     [[nodiscard]] QJsonObject startupInfo() const;
     // A managed-device policy (INI, group [Managed]) for this server's device domain.
     [[nodiscard]] QByteArray managedPolicy() const;
@@ -72,6 +86,8 @@ private:
     std::unique_ptr<TlsIdentity> m_tls;
     std::unique_ptr<ServerState> m_state;
     std::unique_ptr<GmsService> m_service;
+    std::unique_ptr<AdminEndpoint> m_admin;
+    QByteArray m_adminToken;
     HttpServer *m_http = nullptr;
     HttpServer *m_https = nullptr;
 };

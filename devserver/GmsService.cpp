@@ -277,6 +277,8 @@ HttpResponse GmsService::handle(const HttpRequest &request)
                     reply = autoAccountCodeConfiguration(env->payload, caller);
                 } else if (method == protocol::method::AutoActivation) {
                     reply = autoActivation(env->payload, caller);
+                } else if (method == protocol::method::AccountHeartbeat) {
+                    reply = accountHeartbeat(request.body);
                 } else {
                     reply.fault = 105;
                     reply.note = QStringLiteral("unknown method");

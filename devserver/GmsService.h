@@ -45,6 +45,7 @@ private:
     Reply domainEnrollment(const QByteArray &payload);
     Reply autoAccountCodeConfiguration(const QByteArray &payload, const Caller &caller);
     Reply autoActivation(const QByteArray &payload, const Caller &caller);
+    Reply accountHeartbeat(const QByteArray &body); // the whole body: N is outside the Payload
 
     // Authentication of the /AutoActivate endpoint: nullopt when the caller is known, else the
     // response to send (401 challenge or a fault).

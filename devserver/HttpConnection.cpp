@@ -177,6 +177,7 @@ void HttpConnection::processInput()
         request.headers = std::move(m_head->headers);
         request.body = m_buffer.mid(m_head->headBytes, qsizetype(m_head->contentLength));
         request.overTls = m_overTls;
+        request.peerIsLoopback = m_socket->peerAddress().isLoopback();
         request.localPort = m_socket->localPort();
         request.connectionId = m_id;
         m_keepAlive = m_head->keepAlive;

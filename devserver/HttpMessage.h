@@ -16,6 +16,7 @@ struct HttpRequest
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased, values trimmed
     QByteArray body;
     bool overTls = false;
+    bool peerIsLoopback = false; // the client connected from a loopback address
     quint16 localPort = 0;
     quint64 connectionId = 0;
 

@@ -6,6 +6,8 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QSet>
 
+#include <cmath>
+
 namespace groove::devserver {
 
 namespace {
@@ -100,7 +102,8 @@ Result<ServerConfig> ServerConfig::fromJson(const QByteArray &json)
     const QJsonObject root = doc.object();
     if (Status s = onlyKeys(root,
                             { QStringLiteral("serverUrl"), QStringLiteral("domains"),
-                              QStringLiteral("deviceDomain"), QStringLiteral("clockSkewSeconds") },
+                              QStringLiteral("deviceDomain"), QStringLiteral("clockSkewSeconds"),
+                              QStringLiteral("heartbeatSeconds") },
                             QStringLiteral("the configuration"));
         !s) {
         return s.error();
@@ -121,6 +124,14 @@ Result<ServerConfig> ServerConfig::fromJson(const QByteArray &json)
         if (!skew.isDouble() || skew.toDouble() < 0)
             return usage(QStringLiteral("\"clockSkewSeconds\" must be a non-negative number"));
         c.clockSkewSeconds = qint64(skew.toDouble());
+    }
+    if (root.contains(u"heartbeatSeconds")) {
+        const QJsonValue hb = root.value(u"heartbeatSeconds");
+        const double v = hb.toDouble();
+        if (!hb.isDouble() || v != std::floor(v) || v < 1 || v > 2147483647)
+            return usage(QStringLiteral(
+                    "\"heartbeatSeconds\" must be a whole number from 1 to 2147483647"));
+        c.heartbeatSeconds = int(v);
     }
 
     const QJsonValue domains = root.value(u"domains");

@@ -30,6 +30,7 @@ struct ServerConfig
     QList<DomainConfig> domains;
     QString deviceDomainName; // empty: no device domain (auto activation unavailable)
     qint64 clockSkewSeconds = 24 * 3600; // accepted distance of Event@created from our clock
+    int heartbeatSeconds = 4 * 3600; // AccountHeartbeatResponse@NextHeartbeatSeconds
 
     [[nodiscard]] static ServerConfig demo();
     // Strict: unknown keys, duplicate logins or names, and wrong types are errors

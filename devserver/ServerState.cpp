@@ -221,6 +221,9 @@ QJsonObject ServerState::toJson(bool withSecrets) const
                        { QStringLiteral("identityUrl"), a.identityUrl },
                        { QStringLiteral("deviceName"), a.deviceName },
                        { QStringLiteral("createdAt"), a.createdAt },
+                       { QStringLiteral("lastHeartbeatAt"), a.lastHeartbeatAt },
+                       { QStringLiteral("lastSequenceNumber"), a.lastSequenceNumber },
+                       { QStringLiteral("reenrollRequired"), a.reenrollRequired },
                        { QStringLiteral("signatureKey"), b64(a.signatureKey.toDer()) },
                        { QStringLiteral("encryptionKey"), b64(a.encryptionKey.toDer()) } };
         if (withSecrets)
@@ -288,6 +291,10 @@ Status ServerState::loadFile(const QString &path)
         a.identityUrl = o.value(u"identityUrl").toString();
         a.deviceName = o.value(u"deviceName").toString();
         a.createdAt = qint64(o.value(u"createdAt").toDouble());
+        // Absent in files written before heartbeats existed: no heartbeat yet.
+        a.lastHeartbeatAt = qint64(o.value(u"lastHeartbeatAt").toDouble());
+        a.lastSequenceNumber = qint32(o.value(u"lastSequenceNumber").toInt(-1));
+        a.reenrollRequired = o.value(u"reenrollRequired").toBool();
         Result<QByteArray> key =
                 crypto::decodeBase64Strict(QStringView(o.value(u"sharedKey").toString()));
         Result<crypto::RsaPublicKey> sig = publicKeyFrom(o.value(u"signatureKey"));
@@ -359,6 +366,67 @@ void ServerState::putAccount(AccountState account)
     if (auto it = m_accounts.find(key); it != m_accounts.end())
         wipe(it->sharedKey);
     m_accounts.insert(key, std::move(account));
+}
+
+Status ServerState::recordHeartbeat(const QString &guid, const QString &domainGuid, qint64 at,
+                                    qint32 sequenceNumber)
+{
+    const auto it = m_accounts.find(keyOf(domainGuid, guid));
+    if (it == m_accounts.end())
+        return unknownAccount(guid);
+    it->lastHeartbeatAt = at;
+    it->lastSequenceNumber = sequenceNumber;
+    return save();
+}
+
+Status ServerState::unknownAccount(const QString &accountGuid) const
+{
+    return Error::make(ErrorKind::Usage, QStringLiteral("no account %1").arg(accountGuid));
+}
+
+void ServerState::unenrollMemberOf(const QString &accountGuid)
+{
+    // Re-enrollment starts with KeyActivation, which refuses a code that is already enrolled.
+    for (MemberState &m : m_members) {
+        if (m.accountGuid == accountGuid) {
+            m.enrolled = false;
+            m.accountGuid.clear();
+            m.enrolledAt = 0;
+        }
+    }
+}
+
+Status ServerState::requireReenrollment(const QString &accountGuid)
+{
+    bool found = false;
+    for (AccountState &a : m_accounts) {
+        if (a.guid == accountGuid) {
+            a.reenrollRequired = true;
+            found = true;
+        }
+    }
+    if (!found)
+        return unknownAccount(accountGuid);
+    unenrollMemberOf(accountGuid);
+    return save();
+}
+
+Status ServerState::removeAccount(const QString &accountGuid)
+{
+    bool found = false;
+    for (auto it = m_accounts.begin(); it != m_accounts.end();) {
+        if (it->guid == accountGuid) {
+            wipe(it->sharedKey);
+            it = m_accounts.erase(it);
+            found = true;
+        } else {
+            ++it;
+        }
+    }
+    if (!found)
+        return unknownAccount(accountGuid);
+    unenrollMemberOf(accountGuid);
+    return save();
 }
 
 } // namespace groove::devserver

@@ -45,6 +45,10 @@ struct AccountState
     QString identityUrl;
     QString deviceName;
     qint64 createdAt = 0;
+    // AccountHeartbeat (WIRE-PROFILE 5.6); a CreateAccount that replaces the account resets them.
+    qint64 lastHeartbeatAt = 0; // 0: none yet
+    qint32 lastSequenceNumber = -1; // MessageSequenceNumber of the last one; -1: none yet
+    bool reenrollRequired = false; // heartbeats get fault 210 until the account is created again
 };
 
 // Everything the server knows, kept in one JSON file written atomically (QSaveFile, mode 0600)
@@ -76,6 +80,17 @@ public:
     [[nodiscard]] const AccountState *account(const QString &guid, const QString &domainGuid) const;
     [[nodiscard]] QList<AccountState> accounts() const { return m_accounts.values(); }
     void putAccount(AccountState account); // replaces an existing (GUID, domain) entry
+    // Records an accepted heartbeat and saves.
+    [[nodiscard]] Status recordHeartbeat(const QString &guid, const QString &domainGuid, qint64 at,
+                                         qint32 sequenceNumber);
+
+    // Administration (tests, gms-devserver switches and admin endpoint). Both act on every
+    // account with this GUID, un-enroll the member that enrolled it (so that its code can be
+    // used again to enroll anew) and save; ErrorKind::Usage when no account has the GUID.
+    // requireReenrollment: heartbeats get fault 210 until a CreateAccount for the GUID.
+    [[nodiscard]] Status requireReenrollment(const QString &accountGuid);
+    // removeAccount: the server forgets the account (heartbeats get fault 200).
+    [[nodiscard]] Status removeAccount(const QString &accountGuid);
 
     [[nodiscard]] const QString &directory() const { return m_dir; }
 
@@ -84,6 +99,8 @@ private:
     [[nodiscard]] Status loadFile(const QString &path);
     [[nodiscard]] Status reconcile(const ServerConfig &config);
     [[nodiscard]] Result<DomainState> createDomain(const QString &name, bool isDevice) const;
+    [[nodiscard]] Status unknownAccount(const QString &accountGuid) const;
+    void unenrollMemberOf(const QString &accountGuid);
 
     QString m_dir;
     Clock m_clock;

@@ -136,13 +136,29 @@ int main(int argc, char *argv[])
     const QCommandLineOption showCodesOpt(
             QStringLiteral("show-codes"),
             QStringLiteral("With --dump-state: include the account configuration codes."));
+    const QCommandLineOption reenrollOpt(
+            QStringLiteral("require-reenrollment"),
+            QStringLiteral("Mark the account ACCOUNT_GUID (in the --state folder) as having to "
+                           "enroll again: its heartbeats get fault 210 until it is created anew; "
+                           "its member's code can be used again. Then exit (2: unknown GUID). "
+                           "A running server: POST /admin/require-reenrollment?account=GUID "
+                           "with \"Authorization: Bearer ADMIN_TOKEN\" (adminToken of the "
+                           "start-up line)."),
+            QStringLiteral("ACCOUNT_GUID"));
+    const QCommandLineOption removeOpt(
+            QStringLiteral("remove-account"),
+            QStringLiteral("Forget the account ACCOUNT_GUID (in the --state folder): its "
+                           "heartbeats get fault 200; its member's code can be used again. Then "
+                           "exit (2: unknown GUID). A running server: POST "
+                           "/admin/remove-account?account=GUID, authorized as above."),
+            QStringLiteral("ACCOUNT_GUID"));
     const QCommandLineOption policyOpt(
             QStringLiteral("write-policy"),
             QStringLiteral("Write a managed-device policy (INI) for this server to FILE."),
             QStringLiteral("FILE"));
     parser.addOptions({ configOpt, stateOpt, listenOpt, remoteOpt, portOpt, httpsOpt, injectOpt,
                         idleOpt, requestTimeoutOpt, perClientOpt, dumpOpt, showCodesOpt,
-                        policyOpt });
+                        reenrollOpt, removeOpt, policyOpt });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument %1")
@@ -156,6 +172,28 @@ int main(int argc, char *argv[])
         if (!config)
             return fail(config.error().detail, 2);
         options.config = std::move(config).value();
+    }
+    if (parser.isSet(reenrollOpt) || parser.isSet(removeOpt)) {
+        // Offline: the state file of a server that is not running (a running one would
+        // overwrite the change with its own state on its next save; use the admin endpoint).
+        if (int(parser.isSet(reenrollOpt)) + int(parser.isSet(removeOpt))
+                    + int(parser.isSet(dumpOpt))
+            > 1)
+            return fail(QStringLiteral("--require-reenrollment, --remove-account and "
+                                       "--dump-state go alone"),
+                        2);
+        Result<std::unique_ptr<ServerState>> state =
+                ServerState::open(options.stateDir, options.config,
+                                  [] { return QDateTime::currentSecsSinceEpoch(); });
+        if (!state)
+            return fail(state.error().detail, 7);
+        const bool reenroll = parser.isSet(reenrollOpt);
+        const QString guid = parser.value(reenroll ? reenrollOpt : removeOpt);
+        const Status done =
+                reenroll ? (*state)->requireReenrollment(guid) : (*state)->removeAccount(guid);
+        if (!done)
+            return fail(done.error().detail, done.error().kind == ErrorKind::Usage ? 2 : 7);
+        return 0;
     }
     if (parser.isSet(dumpOpt)) {
         Result<std::unique_ptr<ServerState>> state =

@@ -500,6 +500,85 @@ public:
         return authPost(*body, authorization, target);
     }
 
+    // ---- AccountHeartbeat
+
+    struct HeartbeatSetup
+    {
+        client::AccountKeys account;
+        EventInfo event; // the Event of the account's heartbeats
+    };
+
+    // 'login' enrolled (KeyActivation, CreateAccount, DomainEnrollment) with fresh keys.
+    Result<HeartbeatSetup> enrolledAccount(const QString &login = Alice)
+    {
+        Result<Prepared> p = prepareEnrollment(login);
+        if (!p)
+            return p.error();
+        const Result<HttpRequest> req = domainEnrollment(p->code, p->de);
+        if (!req)
+            return req.error();
+        const HttpResponse r = service().handle(*req);
+        if (outcomeOf(r) != 0)
+            return setupError(QStringLiteral("DomainEnrollment failed: %1").arg(outcomeOf(r)));
+        const ActivationResponse &a = p->activation.response;
+        EventInfo ev = event(a.domainGuid, a.identityUrl, false);
+        ev.guid = p->account.guid;
+        return HeartbeatSetup{ std::move(p->account), std::move(ev) };
+    }
+
+    Result<HttpRequest> heartbeat(const EventInfo &ev, QByteArrayView key, qint32 n = 0)
+    {
+        const Result<QByteArray> body = client::accountHeartbeatRequest(ev, key, n);
+        if (!body)
+            return body.error();
+        return post(*body);
+    }
+
+    // An enrolled account's heartbeat with its Event edited, sealed with its key or another.
+    Result<HttpRequest> editedHeartbeat(const std::function<void(EventInfo &)> &edit,
+                                        bool wrongKey = false, qint32 n = 0)
+    {
+        Result<HeartbeatSetup> s = enrolledAccount();
+        if (!s)
+            return s.error();
+        edit(s->event);
+        const SecretBytes other = crypto::randomSecret(24).value();
+        return heartbeat(s->event, wrongKey ? other.view() : s->account.sharedKey.view(), n);
+    }
+
+    // An enrolled account's heartbeat whose body (envelope) is edited as text.
+    Result<HttpRequest> heartbeatBody(const std::function<QByteArray(QByteArray)> &edit)
+    {
+        Result<HeartbeatSetup> s = enrolledAccount();
+        if (!s)
+            return s.error();
+        Result<HttpRequest> r = heartbeat(s->event, s->account.sharedKey.view(), 0);
+        if (r)
+            r->body = edit(r->body);
+        return r;
+    }
+
+    // An enrolled account's heartbeat with the Event attributes given as they are (sealed
+    // correctly with its key).
+    Result<HttpRequest>
+    heartbeatWithAttributes(const std::function<void(QList<xml::XmlAttribute> &)> &edit)
+    {
+        Result<HeartbeatSetup> s = enrolledAccount();
+        if (!s)
+            return s.error();
+        QList<xml::XmlAttribute> attributes = eventAttributes(s->event, EventForm::Heartbeat);
+        edit(attributes);
+        const Result<QByteArray> fragment =
+                seal(FragmentHeader::forEvent(attributes), AccountHeartbeatRequest{}.toXml(),
+                     s->account.sharedKey.view());
+        if (!fragment)
+            return fragment.error();
+        const Result<QByteArray> body = buildHeartbeatEnvelope(*fragment, 0);
+        if (!body)
+            return body.error();
+        return post(*body);
+    }
+
     QByteArray stateFileBytes() const
     {
         QFile f(stateFile());

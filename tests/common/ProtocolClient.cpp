@@ -131,7 +131,24 @@ Result<Enrolled> ProtocolClient::finishWithCode(const QUrl &serverUrl, const QSt
             *body, key, *de, activation->certificate, r.domainGuid);
     if (!done)
         return done.error();
-    return Enrolled{ account->guid, r.domainGuid, r.identityUrl, r.serverUrl, key.code };
+    return Enrolled{ account->guid, r.domainGuid, r.identityUrl,
+                     r.serverUrl,   key.code,     account->sharedKey.view().toByteArray() };
+}
+
+Result<AccountHeartbeatResponse> ProtocolClient::heartbeat(const Enrolled &account,
+                                                           qint32 sequenceNumber)
+{
+    EventInfo event = eventFor(account.domainGuid, account.identityUrl, false);
+    event.guid = account.accountGuid;
+    const Result<QByteArray> req =
+            client::accountHeartbeatRequest(event, account.accountKey, sequenceNumber);
+    if (!req)
+        return req.error();
+    const Result<QByteArray> body =
+            bodyOf(post(QUrl(account.serverUrl), method::AccountHeartbeat, *req));
+    if (!body)
+        return body.error();
+    return client::accountHeartbeatResponse(*body, account.accountKey);
 }
 
 Result<Enrolled> ProtocolClient::manual(const QUrl &serverUrl, const QString &code)

@@ -25,6 +25,7 @@ struct Enrolled
     QString identityUrl;
     QString serverUrl;
     QString code; // the code the flow used (auto flows learn it from the server)
+    QByteArray accountKey; // K_acct, for the account's heartbeats
 };
 
 class ProtocolClient final
@@ -54,6 +55,10 @@ public:
                                  const groove::protocol::client::AccountKeys &account,
                                  const groove::protocol::EventInfo &event,
                                  const groove::crypto::RsaPublicKey &domainKey);
+
+    // AccountHeartbeat of an account enrolled by this client, to its server URL.
+    groove::Result<groove::protocol::AccountHeartbeatResponse> heartbeat(const Enrolled &account,
+                                                                         qint32 sequenceNumber);
 
     groove::protocol::EventInfo eventFor(const QString &domainGuid, const QString &identityUrl,
                                          bool device) const;

@@ -163,8 +163,13 @@ QDateTime HeartbeatMonitor::nextCheckAt(const QString &accountGuid) const
 void HeartbeatMonitor::schedule(Slot &s, int seconds)
 {
     const qint64 ms = qint64(seconds) * m_second.count();
-    s.dueAt = m_clock().addMSecs(qint64(seconds) * 1000);
+    s.dueAt = now().addSecs(seconds);
     s.timer.start(int(qMin<qint64>(ms, std::numeric_limits<int>::max())));
+}
+
+QDateTime HeartbeatMonitor::now() const
+{
+    return QDateTime::fromSecsSinceEpoch(m_clock().toSecsSinceEpoch(), QTimeZone::utc());
 }
 
 int HeartbeatMonitor::backoffSeconds(int failures, int ceiling) const
@@ -181,7 +186,7 @@ void HeartbeatMonitor::send(const QString &accountGuid)
     const Result<std::optional<store::AccountRecord>> record = m_accounts->find(accountGuid);
     if (!record) {
         store::HeartbeatState state = s.record.heartbeat;
-        state.checkedAt = m_clock();
+        state.checkedAt = now();
         return finish(accountGuid, state, record.error(), DefaultIntervalSeconds);
     }
     if (!record->has_value()) {
@@ -190,7 +195,7 @@ void HeartbeatMonitor::send(const QString &accountGuid)
         Error e = Error::make(ErrorKind::Usage,
                               QStringLiteral("account %1 is no longer enrolled").arg(accountGuid));
         e.message = tr("The account %1 is not enrolled on this computer.").arg(accountGuid);
-        emit accountChecked(HeartbeatOutcome{ accountGuid, {}, e });
+        emit accountChecked(HeartbeatOutcome{ accountGuid, {}, e, {} });
         return;
     }
     s.record = **record;
@@ -209,7 +214,7 @@ void HeartbeatMonitor::onKey(const QString &accountGuid, Result<SecretBytes> key
     Slot &s = slot(accountGuid);
     const store::AccountRecord &r = s.record;
     store::HeartbeatState state = r.heartbeat;
-    state.checkedAt = m_clock();
+    state.checkedAt = now();
     if (!key)
         return finish(accountGuid, state, key.error(), 0);
     if (key->size() != 24) {
@@ -302,9 +307,12 @@ void HeartbeatMonitor::finish(const QString &accountGuid, store::HeartbeatState 
         if (!error)
             error = saved.error();
     }
-    if (m_running)
+    QDateTime next;
+    if (m_running) {
         schedule(s, nextSeconds);
-    emit accountChecked(HeartbeatOutcome{ accountGuid, state, error });
+        next = s.dueAt;
+    }
+    emit accountChecked(HeartbeatOutcome{ accountGuid, state, error, next });
 }
 
 } // namespace groove::engine

@@ -28,6 +28,7 @@ struct HeartbeatOutcome
     QString accountGuid;
     store::HeartbeatState state; // as stored after this heartbeat
     std::optional<Error> error; // why the account is not ok (network, fault, storage ...)
+    QDateTime nextCheckAt; // when the monitor sends the next one; invalid when not running
 };
 
 // Confirms the enrolled accounts with their server (AccountHeartbeat, WIRE-PROFILE 5.6) and keeps
@@ -78,6 +79,7 @@ private:
     void finish(const QString &accountGuid, store::HeartbeatState state, std::optional<Error> error,
                 int nextSeconds);
     [[nodiscard]] int backoffSeconds(int failures, int ceiling) const;
+    [[nodiscard]] QDateTime now() const; // whole seconds: what the account file keeps
 
     Transport *m_transport;
     store::SecretStore *m_secrets;

@@ -254,6 +254,36 @@ private slots:
         }
     }
 
+    void deviceAccountIsConfirmedToo()
+    {
+        // Auto activation adds carol's account and the device account (sealed with K_dev).
+        EnrollmentEngine engine(m_transport.get(), m_secrets.get(), m_accounts.get());
+        engine.setDevice({ QString(), QStringLiteral("HEARTBEAT-PC") });
+        QSignalSpy finished(&engine, &EnrollmentEngine::finished);
+        EnrollmentRequest r;
+        r.flow = Flow::AutoActivation;
+        const DomainState *d = m_server->state().deviceDomain();
+        r.managed.serverUrl = QUrl(m_server->serverUrl());
+        r.managed.deviceDomainGuid = d->guid;
+        r.managed.deviceDomainCertificate = d->certificate.der();
+        r.login = QStringLiteral("carol");
+        r.password = QStringLiteral("tr0ub4dor");
+        engine.start(r);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().value<EnrollmentResult>().ok());
+        QCOMPARE(m_accounts->load()->size(), 3);
+
+        QSignalSpy checked(m_monitor.get(), &HeartbeatMonitor::accountChecked);
+        m_monitor->checkNow();
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 3, 20000);
+        int devices = 0;
+        for (const store::AccountRecord &a : m_accounts->load().value()) {
+            QVERIFY2(a.heartbeat.health == store::Health::Ok, qPrintable(a.accountGuid));
+            devices += a.isDeviceAccount ? 1 : 0;
+        }
+        QCOMPARE(devices, 1);
+    }
+
     void removedAccountIsNotChecked()
     {
         QVERIFY(m_accounts->remove(m_account));

@@ -148,8 +148,10 @@ class TestDevServerState final : public QObject
                 client::domainEnrollmentResponse(*body, key, *de, a->certificate, r.domainGuid);
         if (!done)
             return done.error();
-        return testing::Enrolled{ account.guid, r.domainGuid, r.identityUrl, r.serverUrl,
-                                  key.code };
+        return testing::Enrolled{
+            account.guid, r.domainGuid, r.identityUrl,
+            r.serverUrl,  key.code,     account.sharedKey.view().toByteArray()
+        };
     }
 
 private slots:

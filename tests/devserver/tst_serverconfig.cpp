@@ -40,6 +40,9 @@ private slots:
                 R"("serverUrl":"http://gms.example/gms.dll","deviceDomain":"dev","clockSkewSeconds":60,)";
         QTest::newRow("full") << cfg(fullDomains, fullExtra) << true;
         QTest::newRow("clockSkewSeconds 0") << cfg(one, R"("clockSkewSeconds":0,)") << true;
+        QTest::newRow("heartbeatSeconds 1") << cfg(one, R"("heartbeatSeconds":1,)") << true;
+        QTest::newRow("heartbeatSeconds 2147483647")
+                << cfg(one, R"("heartbeatSeconds":2147483647,)") << true;
 
         QTest::newRow("not JSON") << QByteArrayLiteral("{domains: []}") << false;
         QTest::newRow("empty") << QByteArray() << false;
@@ -98,6 +101,12 @@ private slots:
                 << cfg(one, R"("clockSkewSeconds":"60",)") << false;
         QTest::newRow("clockSkewSeconds negative")
                 << cfg(one, R"("clockSkewSeconds":-1,)") << false;
+        QTest::newRow("heartbeatSeconds 0") << cfg(one, R"("heartbeatSeconds":0,)") << false;
+        QTest::newRow("heartbeatSeconds 1.5") << cfg(one, R"("heartbeatSeconds":1.5,)") << false;
+        QTest::newRow("heartbeatSeconds 2147483648")
+                << cfg(one, R"("heartbeatSeconds":2147483648,)") << false;
+        QTest::newRow("heartbeatSeconds is a string")
+                << cfg(one, R"("heartbeatSeconds":"60",)") << false;
         QTest::newRow("serverUrl is a number") << cfg(one, R"("serverUrl":80,)") << false;
         QTest::newRow("deviceDomain is a boolean") << cfg(one, R"("deviceDomain":true,)") << false;
     }
@@ -156,6 +165,7 @@ private slots:
         const Result<ServerConfig> d = ServerConfig::fromJson(minimal);
         QVERIFY(d.ok());
         QCOMPARE(d->clockSkewSeconds, qint64(24 * 3600));
+        QCOMPARE(d->heartbeatSeconds, 14400);
         QVERIFY(d->deviceDomainName.isEmpty());
         QVERIFY(d->serverUrl.isEmpty());
     }

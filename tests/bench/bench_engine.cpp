@@ -26,6 +26,7 @@
 #include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QLoggingCategory>
 #include <QtCore/QTemporaryDir>
 #include <QtNetwork/QNetworkAccessManager>
 
@@ -48,6 +49,8 @@ int fail(const QString &what)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // The engine's step log would only interleave with the script's table.
+    QLoggingCategory::setFilterRules(QStringLiteral("groove.*.info=false"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
             "Times an engine enrollment with a full key pool (code on standard input)."));

@@ -2,6 +2,8 @@
 // retry() after a failure that happened before DomainEnrollment was sent.
 #include "engine/EnrollmentEngine.h"
 
+#include "SecretBytes.h"
+
 #include <QtCore/QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcEngine)
@@ -83,6 +85,9 @@ void EnrollmentEngine::discardAttempt()
     m_account.reset();
     m_deviceAccount.reset();
     m_enrollment.reset();
+    wipe(m_request.code); // assignment alone would let go of them unwiped
+    wipe(m_request.password);
+    m_request = EnrollmentRequest{};
     delete m_ownPool; // keys it made and nobody took go with it
     m_ownPool = nullptr;
 }

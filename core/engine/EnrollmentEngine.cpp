@@ -3,7 +3,6 @@
 #include "UntrustedText.h"
 #include "crypto/CodeKey.h"
 #include "crypto/Crypto.h"
-#include "engine/KeyGenerator.h"
 #include "net/ServerUrl.h"
 
 #include <QtCore/QCoreApplication>
@@ -45,7 +44,6 @@ EnrollmentEngine::EnrollmentEngine(Transport *transport, store::SecretStore *sec
       m_vault(new AccountVault(secrets, accounts, this)),
       m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
 {
-    qRegisterMetaType<groove::engine::Step>();
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         fail(Error::make(ErrorKind::Timeout,
@@ -60,6 +58,7 @@ EnrollmentEngine::~EnrollmentEngine()
         m_call->disconnect(this);
         m_call->abort();
     }
+    discardAttempt();
 }
 
 void EnrollmentEngine::start(const EnrollmentRequest &request)
@@ -68,6 +67,8 @@ void EnrollmentEngine::start(const EnrollmentRequest &request)
         qCWarning(lcEngine) << "start() while a run is active: ignored";
         return;
     }
+    discardAttempt();
+    ++m_run;
     m_running = true;
     m_finishing = false;
     m_committed = false;
@@ -76,10 +77,21 @@ void EnrollmentEngine::start(const EnrollmentRequest &request)
     m_result.flow = request.flow;
     m_steps = stepsOf(request.flow);
     m_step = m_steps.constFirst();
+    m_deadline.start(request.deadline);
+    // Everything else, even the checks of the input, happens on the event loop: whatever it
+    // emits must reach a caller that connects after start() returns.
+    QMetaObject::invokeMethod(
+            this, [this, run = m_run] { beginRun(run); }, Qt::QueuedConnection);
+}
+
+void EnrollmentEngine::beginRun(quint64 run)
+{
+    if (run != m_run || !alive())
+        return;
+    const EnrollmentRequest &request = m_request;
     m_serverUrl = request.flow == Flow::AutoActivation && request.serverUrl.isEmpty()
             ? request.managed.serverUrl
             : request.serverUrl;
-    m_deadline.start(request.deadline);
 
     // Check everything that needs no network first, so that bad input costs nothing.
     if (m_serverUrl.isEmpty()) {
@@ -121,8 +133,8 @@ void EnrollmentEngine::start(const EnrollmentRequest &request)
         m_device.guid = m_deviceOverride.guid;
     }
 
-    // Key generation overlaps the first round trips.
-    m_userKeys = new KeyGenerator(QString(), this);
+    // Key generation (when the pool has no keys yet) overlaps the first round trips.
+    keyPool()->prepare(KeyPool::Kind::User);
 
     QPointer<EnrollmentEngine> self(this);
     AccountVault::cleanupPending(m_secrets, m_accounts, [self](Status s) {
@@ -158,6 +170,7 @@ void EnrollmentEngine::cancel()
 bool EnrollmentEngine::begin(Step step)
 {
     m_step = step;
+    m_begun = true;
     m_stepTimer.start();
     const int index = int(m_steps.indexOf(step));
     qCInfo(lcEngine).noquote() << "step" << stepName(step) << "started";
@@ -185,12 +198,25 @@ void EnrollmentEngine::fail(Error error)
         m_call->abort();
         m_call = nullptr;
     }
-    delete m_userKeys;
-    delete m_deviceKeysGen;
+    stopWaitingForKeys();
     qCInfo(lcEngine).noquote() << "step" << stepName(m_step) << "failed:" << error.toLogString();
-    m_result.error = error;
     m_result.failedStep = m_step;
-    emit stepFailed(m_step, error);
+    m_result.codeMayBeUsed = m_domainEnrollmentSent;
+    m_result.retryable = m_begun && !m_domainEnrollmentSent && error.kind != ErrorKind::Usage
+            && error.kind != ErrorKind::Cancelled;
+    m_result.error = std::move(error);
+    // The rollback starts at once, so that no further write begins; the signals wait for the
+    // event loop, since fail() also runs inside cancel() and the checks of start().
+    m_finishPending = 2;
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                QPointer<EnrollmentEngine> self(this);
+                emit stepFailed(m_result.failedStep, *m_result.error);
+                if (self)
+                    finishWhenRolledBack();
+            },
+            Qt::QueuedConnection);
     QPointer<EnrollmentEngine> self(this);
     m_vault->rollback([self](Status s) {
         if (!self)
@@ -203,22 +229,33 @@ void EnrollmentEngine::fail(Error error)
             self->m_result.error->detail +=
                     QStringLiteral(" (cleanup incomplete: %1)").arg(s.error().detail);
         }
-        self->finishRun();
+        self->finishWhenRolledBack();
     });
+}
+
+void EnrollmentEngine::finishWhenRolledBack()
+{
+    if (--m_finishPending == 0)
+        finishRun();
 }
 
 void EnrollmentEngine::finishRun()
 {
     m_deadline.stop();
-    m_code.reset();
-    m_activation.reset();
-    m_account.reset();
-    m_deviceAccount.reset();
     m_enrollment.reset();
     m_running = false;
     m_finishing = false;
+    m_result.codeMayBeUsed = m_domainEnrollmentSent;
     const EnrollmentResult result = m_result; // the slot may start another run
     m_result = EnrollmentResult{};
+    if (result.retryable) {
+        // Kept for retry(): the code, the activation answer and the keys, until the next
+        // start(), or the engine's end.
+        m_resumeStep = result.failedStep;
+        m_doneSteps = result.steps;
+    } else {
+        discardAttempt();
+    }
     if (result.ok())
         emit progress(100);
     emit finished(result);
@@ -232,6 +269,10 @@ void EnrollmentEngine::send(const QUrl &url, const QString &method, const QByteA
     if (authenticated)
         creds.emplace(Credentials{ m_request.login, m_request.password });
     m_call = m_transport->post(url, method, envelope, creds ? &*creds : nullptr, retryable);
+    connect(m_call, &SoapCall::retryScheduled, this,
+            [this](int attempt, std::chrono::milliseconds delay) {
+                emit retryScheduled(m_step, attempt, int((delay.count() + 999) / 1000));
+            });
     connect(m_call, &SoapCall::finished, this,
             [this, onBody = std::move(onBody)](const Result<QByteArray> &body) {
                 m_call = nullptr;

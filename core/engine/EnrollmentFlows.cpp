@@ -1,7 +1,6 @@
 // The steps of the three flows (WIRE-PROFILE 5.1-5.5), each a small async continuation.
 #include "crypto/Crypto.h"
 #include "engine/EnrollmentEngine.h"
-#include "engine/KeyGenerator.h"
 
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QTimeZone>
@@ -40,6 +39,19 @@ void EnrollmentEngine::runDeviceAccount()
     if (!cert)
         return fail(cert.error());
 
+    const EventInfo event = eventFor(m_request.managed.deviceDomainGuid, QString(), true);
+    if (m_deviceAccount && m_deviceAccount->signatureKey.isNull()) { // retry(): reused
+        if (end())
+            runAutoActivation();
+        return;
+    }
+    if (m_deviceAccount) {
+        // retry(): the keys of the failed try, whose GUID the server may know already.
+        createAccount(*m_deviceAccount, event, cert->encryptionKey(),
+                      [this] { runAutoActivation(); });
+        return;
+    }
+
     // WIRE-PROFILE 6.13: one device account per device and domain, reused once enrolled.
     const Result<QList<store::AccountRecord>> records = m_accounts->load();
     if (!records)
@@ -61,9 +73,10 @@ void EnrollmentEngine::runDeviceAccount()
                                        : key.error());
                         return;
                     }
-                    client::AccountKeys reused;
-                    reused.guid = guid;
-                    reused.sharedKey = std::move(key).value();
+                    // No key pairs: stored already, and not stored again.
+                    auto reused = std::make_shared<client::AccountKeys>();
+                    reused->guid = guid;
+                    reused->sharedKey = std::move(key).value();
                     self->m_deviceAccount = std::move(reused);
                     if (!self->end())
                         return;
@@ -72,24 +85,14 @@ void EnrollmentEngine::runDeviceAccount()
         return;
     }
 
-    m_deviceKeysGen = new KeyGenerator(m_device.guid, this);
-    whenReady(m_deviceKeysGen, [this, encryptionKey = cert->encryptionKey()] {
-        Result<client::AccountKeys> keys = m_deviceKeysGen->take();
-        if (!keys)
-            return fail(keys.error());
-        m_deviceAccount = std::move(keys).value();
-        createAccount(*m_deviceAccount,
-                      eventFor(m_request.managed.deviceDomainGuid, QString(), true), encryptionKey,
-                      [this] { runAutoActivation(); });
-    });
-}
-
-void EnrollmentEngine::whenReady(KeyGenerator *generator, std::function<void()> next)
-{
-    if (generator->isFinished())
-        next();
-    else
-        connect(generator, &KeyGenerator::finished, this, next);
+    takeKeys(KeyPool::Kind::Device,
+             [this, event,
+              encryptionKey = cert->encryptionKey()](std::shared_ptr<client::AccountKeys> keys) {
+                 keys->guid = m_device.guid; // WIRE-PROFILE 5.5: the device account's GUID
+                 m_deviceAccount = std::move(keys);
+                 createAccount(*m_deviceAccount, event, encryptionKey,
+                               [this] { runAutoActivation(); });
+             });
 }
 
 void EnrollmentEngine::createAccount(const client::AccountKeys &account, const EventInfo &event,
@@ -165,11 +168,13 @@ void EnrollmentEngine::runGenerateKeys()
 {
     if (!begin(Step::GenerateKeys))
         return;
-    whenReady(m_userKeys, [this] {
-        Result<client::AccountKeys> keys = m_userKeys->take();
-        if (!keys)
-            return fail(keys.error());
-        m_account = std::move(keys).value();
+    if (m_account) { // retry(): the keys of the failed try
+        if (end())
+            runCreateAccount();
+        return;
+    }
+    takeKeys(KeyPool::Kind::User, [this](std::shared_ptr<client::AccountKeys> keys) {
+        m_account = std::move(keys);
         if (!end())
             return;
         runCreateAccount();
@@ -218,6 +223,7 @@ void EnrollmentEngine::runDomainEnrollment()
     if (!envelope)
         return fail(envelope.error());
     // Not retryable: a second DomainEnrollment with the same code is refused (402).
+    m_domainEnrollmentSent = true;
     send(m_serverUrl, method::DomainEnrollment, *envelope, false, false, [this](QByteArray body) {
         const Result<DomainEnrollmentResponse> done = client::domainEnrollmentResponse(
                 body, *m_code, *m_enrollment, m_activation->certificate,

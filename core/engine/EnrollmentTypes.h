@@ -5,12 +5,16 @@
 #include "store/AccountStore.h"
 
 #include <QtCore/QList>
+#include <QtCore/QObject>
 #include <QtCore/QUrl>
 
 #include <chrono>
 #include <optional>
 
 namespace groove::engine {
+
+// The public enums print by name in QDebug and QSignalSpy and go into a QVariant as they are.
+Q_NAMESPACE
 
 enum class Flow {
     Manual, // account configuration code
@@ -30,6 +34,9 @@ enum class Step {
     DomainEnrollment,
     SaveAccount, // the account record: the commit point
 };
+
+Q_ENUM_NS(Flow)
+Q_ENUM_NS(Step)
 
 [[nodiscard]] QList<Step> stepsOf(Flow flow);
 // Stable names for JSON and logs: message names for network steps ("KeyActivation", ...).
@@ -81,6 +88,12 @@ struct EnrollmentResult
     Flow flow = Flow::Manual;
     std::optional<Error> error;
     Step failedStep = Step::KeyActivation; // meaningful with an error
+    // DomainEnrollment was sent: the server may have used the code up even if no answer came,
+    // so a new attempt with it may be refused (fault 402). Also true after success.
+    bool codeMayBeUsed = false;
+    // EnrollmentEngine::retry() can resume this attempt from the failed step: a failure in a
+    // step before DomainEnrollment was sent, and not a usage error or a cancel.
+    bool retryable = false;
     store::AccountRecord account;
     std::optional<store::AccountRecord> deviceAccount;
     QList<StepTiming> steps;

@@ -9,6 +9,8 @@
 #include <QtCore/QPointer>
 #include <QtCore/QThreadPool>
 
+#include <atomic>
+
 namespace groove::engine {
 
 // Shared between the workers and the owner. Workers never touch the owner except to post one
@@ -23,17 +25,34 @@ struct KeyGenerator::Shared
     qint64 ms = 0;
 };
 
+namespace {
+std::atomic<int> g_started{ 0 }; // statistics only, never read by the engine
+} // namespace
+
+int KeyGenerator::startedCount()
+{
+    return g_started.load();
+}
+
 KeyGenerator::KeyGenerator(const QString &guid, QObject *parent)
+    : KeyGenerator(guid, Source(), parent)
+{
+}
+
+KeyGenerator::KeyGenerator(const QString &guid, Source source, QObject *parent)
     : QObject(parent),
       m_shared(std::make_shared<Shared>()),
       m_guid(guid)
 {
+    ++g_started;
+    if (!source)
+        source = [] { return crypto::RsaPrivateKey::generate(); };
     m_shared->owner = this;
     m_shared->timer.start();
     // The two RSA key pairs are independent: on two cores they take the time of one.
     for (int i = 0; i < 2; ++i) {
-        QThreadPool::globalInstance()->start([shared = m_shared, i] {
-            Result<crypto::RsaPrivateKey> key = crypto::RsaPrivateKey::generate();
+        QThreadPool::globalInstance()->start([shared = m_shared, source, i] {
+            Result<crypto::RsaPrivateKey> key = source();
             crypto::releaseThreadState(); // pool threads outlive the job
             QMutexLocker lock(&shared->mutex);
             shared->keys[i].emplace(std::move(key));

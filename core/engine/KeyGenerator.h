@@ -4,6 +4,7 @@
 
 #include <QtCore/QObject>
 
+#include <functional>
 #include <memory>
 
 namespace groove::engine {
@@ -16,9 +17,17 @@ class KeyGenerator final : public QObject
     Q_OBJECT
 
 public:
-    // 'guid' empty: a new account GUID is drawn.
+    // Makes one RSA-2048 key pair; called on pool threads, so it must be thread-safe.
+    using Source = std::function<Result<crypto::RsaPrivateKey>()>;
+
+    // 'guid' empty: a new account GUID is drawn. 'source' empty: crypto::RsaPrivateKey::generate.
     explicit KeyGenerator(const QString &guid, QObject *parent = nullptr);
+    KeyGenerator(const QString &guid, Source source, QObject *parent = nullptr);
     ~KeyGenerator() override;
+
+    // How many generators this process has started: lets tests see that a run used keys made
+    // ahead of time instead of making its own.
+    [[nodiscard]] static int startedCount();
 
     [[nodiscard]] bool isFinished() const { return m_done; }
     [[nodiscard]] qint64 elapsedMs() const { return m_elapsedMs; }

@@ -4,6 +4,7 @@
 #include "net/ConnectivityCheck.h"
 
 #include "net/CertificatePin.h"
+#include "net/TrustStore.h"
 
 #include "UntrustedText.h"
 
@@ -21,6 +22,7 @@
 #include <QtNetwork/QHostInfo>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkProxy>
+#include <QtNetwork/QNetworkProxyFactory>
 #include <QtNetwork/QSslCertificate>
 #include <QtNetwork/QSslCipher>
 #include <QtNetwork/QSslKey>
@@ -200,7 +202,7 @@ void ConnectivityCheck::runTcp()
     beginStage(Stage::Tcp);
     const QString where = hostPort(m_serverUrl.host(), portOf(m_serverUrl));
     auto *socket = new QTcpSocket(this);
-    socket->setProxy(m_nam->proxy());
+    socket->setProxy(socketProxy(m_serverUrl.host(), portOf(m_serverUrl)));
     m_socket = socket;
     connect(socket, &QAbstractSocket::connected, this, [this, socket, where] {
         if (socket != m_socket)
@@ -287,8 +289,11 @@ void ConnectivityCheck::nextTlsTarget()
     m_tlsConnected = false;
     m_stageTimer->start(m_options.requestTimeout);
 
+    m_savedPin = m_options.trustStore && m_options.pinSha256.isEmpty()
+            ? m_options.trustStore->pinFor(target.host, target.port)
+            : QByteArray();
     auto *socket = new QSslSocket(this);
-    socket->setProxy(m_nam->proxy());
+    socket->setProxy(socketProxy(target.host, target.port));
     socket->setSslConfiguration(m_tlsConfig);
     m_socket = socket;
     connect(socket, &QAbstractSocket::connected, this,
@@ -307,8 +312,14 @@ void ConnectivityCheck::onTlsSslErrors(QSslSocket *socket, const QList<QSslError
     if (socket != m_socket)
         return;
     m_sslErrors = errors;
-    if (m_options.pinSha256.isEmpty())
-        return; // the handshake fails; the errors go into the detail
+    if (m_options.pinSha256.isEmpty()) {
+        // A server the user trusted passes as it does for the enrollment; else the handshake
+        // fails and the errors go into the detail.
+        if (!m_savedPin.isEmpty() && pin::onlyReplaceableErrors(errors)
+            && pin::matches(socket->peerCertificate(), m_savedPin))
+            socket->ignoreSslErrors(errors);
+        return;
+    }
     m_pinFailed = !pinMatches(socket);
     if (!m_pinFailed && pin::onlyReplaceableErrors(errors))
         socket->ignoreSslErrors(errors); // exactly these, for this socket only
@@ -329,8 +340,26 @@ void ConnectivityCheck::onTlsEncrypted(QSslSocket *socket)
                              .arg(socket->sessionCipher().protocolString(), subject);
     if (!m_options.pinSha256.isEmpty())
         detail += tr(", pin matches");
+    else if (!m_sslErrors.isEmpty()) // errors were ignored for a saved pin only
+        detail += tr(", key trusted on this computer");
     dropSocket();
     tlsTargetDone(detail);
+}
+
+QNetworkProxy ConnectivityCheck::socketProxy(const QString &host, quint16 port) const
+{
+    // A manager with a proxy factory (the system settings) has no proxy() of its own.
+    QNetworkProxyFactory *factory = m_nam->proxyFactory();
+    if (!factory)
+        return m_nam->proxy();
+    const QList<QNetworkProxy> proxies = factory->queryProxy(
+            QNetworkProxyQuery(host, port, QString(), QNetworkProxyQuery::TcpSocket));
+    for (const QNetworkProxy &p : proxies) {
+        if (p.type() == QNetworkProxy::NoProxy
+            || p.capabilities().testFlag(QNetworkProxy::TunnelingCapability))
+            return p;
+    }
+    return QNetworkProxy(QNetworkProxy::NoProxy);
 }
 
 bool ConnectivityCheck::pinMatches(const QSslSocket *socket) const

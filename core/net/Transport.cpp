@@ -3,6 +3,8 @@
 #include "net/Transport.h"
 
 #include "net/CertificatePin.h"
+#include "net/TrustStore.h"
+#include "net/UntrustedCertificate.h"
 
 #include "SecretBytes.h"
 #include "UntrustedText.h"
@@ -121,6 +123,7 @@ void SoapCall::send()
         return;
     m_body.clear();
     m_sslErrors.clear();
+    m_untrusted.reset();
     m_tooLarge = m_pinFailed = false;
 
     QNetworkRequest request(m_url);
@@ -216,15 +219,42 @@ void SoapCall::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
     if (reply != m_reply || m_done)
         return;
     m_sslErrors = errors;
-    if (m_options.pinSha256.isEmpty())
-        return; // Qt fails the handshake; the errors end up in the detail
     const bool allReplaceable = pin::onlyReplaceableErrors(errors);
-    if (!pinMatches(reply)) {
-        m_pinFailed = true;
+    if (!m_options.pinSha256.isEmpty()) {
+        if (!pinMatches(reply))
+            m_pinFailed = true;
+        if (!m_pinFailed && allReplaceable)
+            reply->ignoreSslErrors(errors); // exactly these errors, for this reply only
+        else
+            noteCertificate(reply, errors);
         return;
     }
-    if (allReplaceable)
-        reply->ignoreSslErrors(errors); // exactly these errors, for this reply only
+    if (!m_savedPin.isEmpty() && allReplaceable
+        && pin::matches(reply->sslConfiguration().peerCertificate(), m_savedPin)) {
+        reply->ignoreSslErrors(errors); // a server the user trusted
+        return;
+    }
+    noteCertificate(reply, errors); // Qt fails the handshake; the error carries the certificate
+}
+
+void SoapCall::noteCertificate(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    const QSslConfiguration tls = reply->sslConfiguration();
+    QList<QSslCertificate> chain = tls.peerCertificateChain();
+    if (chain.isEmpty() && !tls.peerCertificate().isNull())
+        chain.append(tls.peerCertificate());
+    auto certificate = std::make_shared<UntrustedCertificate>(
+            UntrustedCertificate::from(m_url.host(), quint16(m_url.port(443)), chain, errors));
+    // A configured pin names the one key to accept; a saved pin that no longer matches means
+    // the key changed since the user trusted it. Neither is for a prompt to overrule.
+    if (!m_options.pinSha256.isEmpty())
+        certificate->trustable = false;
+    if (!m_savedPin.isEmpty() && !chain.isEmpty()
+        && !pin::matches(chain.constFirst(), m_savedPin)) {
+        certificate->keyChanged = true;
+        certificate->trustable = false;
+    }
+    m_untrusted = std::move(certificate);
 }
 
 void SoapCall::onEncrypted(QNetworkReply *reply)
@@ -233,6 +263,7 @@ void SoapCall::onEncrypted(QNetworkReply *reply)
         return;
     if (!pinMatches(reply)) {
         m_pinFailed = true;
+        noteCertificate(reply, {});
         reply->abort();
     }
 }
@@ -241,6 +272,7 @@ Error SoapCall::pinMismatch() const
 {
     Error e = Error::make(ErrorKind::Tls, u"certificate pin mismatch for " + logUrl(m_url));
     e.message = tr("The management server's certificate does not match the configured pin.");
+    e.certificate = m_untrusted;
     return e;
 }
 
@@ -385,9 +417,11 @@ void SoapCall::handleNetworkError(QNetworkReply *reply)
             reasons.append(escapeUntrusted(e.errorString()));
         if (reasons.isEmpty())
             reasons.append(why);
-        finish(Error::make(
+        Error e = Error::make(
                 ErrorKind::Tls,
-                QStringLiteral("%1: %2").arg(where, reasons.join(QStringLiteral("; ")))));
+                QStringLiteral("%1: %2").arg(where, reasons.join(QStringLiteral("; "))));
+        e.certificate = m_untrusted;
+        finish(e);
         return;
     }
     default:
@@ -395,7 +429,9 @@ void SoapCall::handleNetworkError(QNetworkReply *reply)
     }
     // An UnknownNetworkError caused by certificate errors would be retried to no avail.
     if (!m_sslErrors.isEmpty()) {
-        finish(Error::make(ErrorKind::Tls, QStringLiteral("%1: %2").arg(where, why)));
+        Error e = Error::make(ErrorKind::Tls, QStringLiteral("%1: %2").arg(where, why));
+        e.certificate = m_untrusted;
+        finish(e);
         return;
     }
     const Error error = Error::make(ErrorKind::Network, QStringLiteral("%1: %2").arg(where, why));
@@ -457,6 +493,8 @@ SoapCall *Transport::post(const QUrl &url, const QString &soapMethod, const QByt
     call->m_retryable = retryable;
     if (credentials)
         call->m_credentials = *credentials;
+    if (m_options.trustStore && m_options.pinSha256.isEmpty() && url.scheme() == u"https")
+        call->m_savedPin = m_options.trustStore->pinFor(url.host(), quint16(url.port(443)));
 
     const QString scheme = url.scheme().toLower();
     const QString where = logUrl(url);

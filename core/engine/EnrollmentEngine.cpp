@@ -149,6 +149,8 @@ void EnrollmentEngine::start(const EnrollmentRequest &request)
 
 void EnrollmentEngine::cancel()
 {
+    if (m_resend) // a trust question is open: cancelling it is answering no
+        return answerTrust(false);
     if (!m_running || m_finishing || m_committed)
         return;
     fail(Error::make(ErrorKind::Cancelled,
@@ -233,10 +235,16 @@ void EnrollmentEngine::send(const QUrl &url, const QString &method, const QByteA
         creds.emplace(Credentials{ m_request.login, m_request.password });
     m_call = m_transport->post(url, method, envelope, creds ? &*creds : nullptr, retryable);
     connect(m_call, &SoapCall::finished, this,
-            [this, onBody = std::move(onBody)](const Result<QByteArray> &body) {
+            [this, url, method, envelope, authenticated, retryable,
+             onBody = std::move(onBody)](const Result<QByteArray> &body) {
                 m_call = nullptr;
                 if (!body) {
-                    fail(body.error());
+                    const auto resend = [this, url, method, envelope, authenticated, retryable,
+                                         onBody] {
+                        send(url, method, envelope, authenticated, retryable, onBody);
+                    };
+                    if (!askTrust(body.error(), resend))
+                        fail(body.error());
                     return;
                 }
                 onBody(body.value());

@@ -3,6 +3,7 @@
 #include "engine/AccountVault.h"
 #include "engine/EnrollmentTypes.h"
 #include "net/Transport.h"
+#include "net/UntrustedCertificate.h"
 #include "protocol/ClientCodec.h"
 
 #include <QtCore/QElapsedTimer>
@@ -41,6 +42,16 @@ public:
     void setDevice(const Device &device) { m_deviceOverride = device; }
 
     [[nodiscard]] bool isRunning() const { return m_running; }
+
+    // TLS trust prompt (EnrollmentTrust.cpp). Off (the default): a certificate that is not
+    // trusted ends the run as tls. On, and the transport has a TrustStore: when pinning could
+    // trust the certificate (UntrustedCertificate::trustable), the run pauses with its deadline
+    // and trustRequested() asks; answerTrust(true) saves the pin for that host:port and sends
+    // the same request again; answerTrust(false) or cancel() ends the run as tls. Nothing of
+    // the request was sent to the untrusted server.
+    void setTrustPromptEnabled(bool enabled) { m_trustPrompt = enabled; }
+    [[nodiscard]] bool isTrustPromptEnabled() const { return m_trustPrompt; }
+    void answerTrust(bool trust);
     void start(const EnrollmentRequest &request);
     // Works in every state: aborts the request in flight, removes what was stored, then emits
     // finished() with ErrorKind::Cancelled. Does nothing when no run is active.
@@ -52,6 +63,8 @@ signals:
     void stepFailed(groove::engine::Step step, const groove::Error &error);
     void progress(int percent);
     void finished(const groove::engine::EnrollmentResult &result);
+    // Always queued: never from inside start() or answerTrust().
+    void trustRequested(const groove::engine::UntrustedCertificate &certificate);
 
 private:
     // Both emit signals whose slots may cancel the run: callers stop when they return false.
@@ -63,6 +76,9 @@ private:
     void send(const QUrl &url, const QString &method, const QByteArray &envelope,
               bool authenticated, bool retryable, std::function<void(QByteArray)> onBody);
     [[nodiscard]] bool adoptServerUrl(const QString &url);
+    // Pauses for the trust prompt when 'error' is a certificate it can offer; 'resend' then
+    // repeats the request. False: the caller fails the run as usual.
+    [[nodiscard]] bool askTrust(const Error &error, std::function<void()> resend);
     // Runs 'next' once the generator has its keys (now, or when it finishes).
     void whenReady(KeyGenerator *generator, std::function<void()> next);
     // CreateAccount for 'account' in the domain whose encryption key is given; then 'next'.
@@ -111,6 +127,14 @@ private:
     std::optional<protocol::client::AccountKeys> m_account;
     std::optional<protocol::client::AccountKeys> m_deviceAccount;
     std::optional<protocol::DomainEnrollmentRequest> m_enrollment;
+
+    // trust prompt
+    bool m_trustPrompt = false;
+    std::function<void()> m_resend; // set while a question is open
+    std::optional<Error> m_trustError; // the failure the question is about
+    std::optional<std::chrono::milliseconds> m_deadlineLeft; // the paused deadline
+    quint64 m_trustQuestion = 0; // tells a queued trustRequested() that is stale
+    QString m_lastTrusted; // host:port/key answered yes: never asked twice in a row
 };
 
 } // namespace groove::engine

@@ -84,7 +84,7 @@ private:
     [[nodiscard]] bool pinMatches(QNetworkReply *reply) const;
     [[nodiscard]] Error pinMismatch() const;
     void noteCertificate(QNetworkReply *reply, const QList<QSslError> &errors);
-    [[nodiscard]] QByteArray authorizationHeader() const;
+    [[nodiscard]] static QByteArray basicAuthorization(const QString &user, const QString &secret);
 
     QNetworkAccessManager *m_nam;
     TransportOptions m_options;
@@ -97,6 +97,7 @@ private:
     QByteArray m_body;
     std::optional<Credentials> m_credentials;
     QByteArray m_authorization; // the header in flight; wiped (all copies) when it is done
+    QByteArray m_proxyAuthorization; // the same for a proxy's credentials
     QList<QSslError> m_sslErrors;
     QByteArray m_savedPin; // the TrustStore's pin for this host:port (without pinSha256)
     std::shared_ptr<const UntrustedCertificate> m_untrusted; // what the handshake met

@@ -1,12 +1,15 @@
 // The TLS trust prompt against the devserver's own CA, which this client does not know (no CA
 // file): answered yes (enrolled, pin saved, the next run needs no question), answered no or
-// cancelled (tls, the server saw no request), and the certificates no answer can trust.
+// cancelled (tls, the server saw no request), and the certificates no answer can trust (host-name
+// mismatch, a key other than the trusted one; expired or not yet valid ones from a TLS server of
+// this test, as the devserver renews its certificates instead of serving stale ones).
 #include "common/ServerFixture.h"
 #include "devserver/DevServer.h"
 #include "devserver/HttpServer.h"
 #include "devserver/TlsIdentity.h"
 #include "engine/ClientContext.h"
 #include "engine/EnrollmentEngine.h"
+#include "net/CertificatePin.h"
 #include "net/TrustStore.h"
 #include "net/UntrustedCertificate.h"
 #include "store/AccountStore.h"
@@ -14,8 +17,16 @@
 
 #include <QtCore/QFile>
 #include <QtCore/QTemporaryDir>
+#include <QtNetwork/QSslKey>
+#include <QtNetwork/QSslServer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
+
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
 
 using namespace groove;
 using namespace groove::engine;
@@ -35,6 +46,49 @@ QString codeOf(DevServer &s, const QString &login)
 }
 
 enum class Answer { Yes, No, Cancel };
+
+QByteArray drain(BIO *bio)
+{
+    QByteArray pem(qsizetype(BIO_ctrl_pending(bio)), '\0');
+    if (BIO_read(bio, pem.data(), int(pem.size())) != int(pem.size()))
+        pem.clear();
+    BIO_free(bio);
+    return pem;
+}
+
+// A self-signed certificate for 127.0.0.1, valid from now + 'fromDays' to now + 'toDays'.
+QSslConfiguration selfSigned(int fromDays, int toDays)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    EVP_PKEY *key = EVP_RSA_gen(2048);
+    X509 *x = X509_new();
+    bool ok = key && x && X509_set_version(x, 2) == 1
+            && ASN1_INTEGER_set(X509_get_serialNumber(x), 7) == 1
+            && X509_gmtime_adj(X509_getm_notBefore(x), long(fromDays) * 86400)
+            && X509_gmtime_adj(X509_getm_notAfter(x), long(toDays) * 86400)
+            && X509_set_pubkey(x, key) == 1;
+    X509_NAME *name = x ? X509_get_subject_name(x) : nullptr;
+    const unsigned char cn[] = "127.0.0.1";
+    ok = ok && X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, cn, -1, -1, 0) == 1
+            && X509_set_issuer_name(x, name) == 1;
+    X509V3_CTX ctx{};
+    X509V3_set_ctx(&ctx, x, x, nullptr, nullptr, 0);
+    X509_EXTENSION *san =
+            ok ? X509V3_EXT_conf_nid(nullptr, &ctx, NID_subject_alt_name, "IP:127.0.0.1") : nullptr;
+    ok = ok && san && X509_add_ext(x, san, -1) == 1 && X509_sign(x, key, EVP_sha256()) > 0;
+    X509_EXTENSION_free(san);
+    if (ok) {
+        BIO *certificate = BIO_new(BIO_s_mem());
+        BIO *privateKey = BIO_new(BIO_s_mem());
+        PEM_write_bio_X509(certificate, x);
+        PEM_write_bio_PrivateKey(privateKey, key, nullptr, nullptr, 0, nullptr, nullptr);
+        tls.setLocalCertificate(QSslCertificate(drain(certificate), QSsl::Pem));
+        tls.setPrivateKey(QSslKey(drain(privateKey), QSsl::Rsa, QSsl::Pem));
+    }
+    X509_free(x);
+    EVP_PKEY_free(key);
+    return tls;
+}
 
 } // namespace
 
@@ -250,6 +304,53 @@ private slots:
         QVERIFY(!run.result.error->certificate->trustable);
         QCOMPARE(run.result.error->certificate->keyChanged, keyChanged);
         QCOMPARE(m_requests, 0);
+    }
+
+    void outsideValidity_data()
+    {
+        QTest::addColumn<int>("fromDays");
+        QTest::addColumn<int>("toDays");
+        QTest::addColumn<bool>("pinned");
+        QTest::newRow("expired") << -30 << -1 << false;
+        QTest::newRow("expired, key pinned") << -30 << -1 << true;
+        QTest::newRow("not yet valid") << 1 << 30 << false;
+    }
+
+    void outsideValidity()
+    {
+        QFETCH(int, fromDays);
+        QFETCH(int, toDays);
+        QFETCH(bool, pinned);
+        const QSslConfiguration tls = selfSigned(fromDays, toDays);
+        QVERIFY(!tls.localCertificate().isNull() && !tls.privateKey().isNull());
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        int encrypted = 0; // connections whose handshake succeeded: none may
+        connect(&server, &QSslServer::pendingConnectionAvailable, this, [&] {
+            while (QTcpSocket *s = server.nextPendingConnection()) {
+                ++encrypted;
+                s->deleteLater();
+            }
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        const QByteArray key = pin::spkiSha256(tls.localCertificate());
+        if (pinned)
+            QVERIFY(TrustStore(trustFile())
+                            .trust(QStringLiteral("127.0.0.1"), server.serverPort(), key)
+                            .ok());
+        EnrollmentRequest r = manual();
+        r.serverUrl.setPort(server.serverPort());
+        const Run run = enroll(r, true, Answer::Yes);
+        QVERIFY(!run.result.ok());
+        QCOMPARE(run.result.error->kind, ErrorKind::Tls);
+        QVERIFY2(run.asked.isEmpty(), "no question for a certificate that cannot be trusted");
+        QVERIFY(run.result.error->certificate);
+        const UntrustedCertificate &c = *run.result.error->certificate;
+        QVERIFY(!c.trustable);
+        QCOMPARE(c.spkiSha256, QString::fromLatin1(key.toHex()));
+        QVERIFY(!c.chain.isEmpty());
+        QCOMPARE(c.chain.constFirst().notAfter, tls.localCertificate().expiryDate().toUTC());
+        QCOMPARE(encrypted, 0);
     }
 };
 

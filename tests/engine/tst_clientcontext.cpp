@@ -164,6 +164,45 @@ private slots:
         QVERIFY(store::defaultInsecureKeyFolder().startsWith(data));
     }
 
+    // A server key the user trusted passes the check's TLS item as it passes the enrollment.
+    void checkHonoursTrustedServer_data()
+    {
+        QTest::addColumn<bool>("trusted");
+        QTest::newRow("trusted") << true;
+        QTest::newRow("not trusted") << false;
+    }
+
+    void checkHonoursTrustedServer()
+    {
+        QFETCH(bool, trusted);
+        std::unique_ptr<DevServer> server = m_fixture.start();
+        QVERIFY(server);
+        QTemporaryDir home;
+        ClientOptions o = base();
+        o.trustFile = home.filePath(QStringLiteral("trusted-servers.conf"));
+        ClientContext context(o); // no CA file
+        if (trusted)
+            QVERIFY(context.trust()
+                            ->trust(QStringLiteral("127.0.0.1"), server->port(),
+                                    server->serverSpkiSha256())
+                            .ok());
+        std::unique_ptr<ConnectivityCheck> check(context.createCheck());
+        QList<ConnectivityCheck::Item> items;
+        bool checked = false;
+        connect(check.get(), &ConnectivityCheck::finished, this,
+                [&](const QList<ConnectivityCheck::Item> &i, const std::optional<Error> &) {
+                    items = i;
+                    checked = true;
+                });
+        const QUrl https(QStringLiteral("https://127.0.0.1:%1/gms.dll").arg(server->port()));
+        check->start(https, https);
+        QTRY_VERIFY_WITH_TIMEOUT(checked, 30000);
+        QCOMPARE(items.size(), 4);
+        QCOMPARE(items.at(2).name, QStringLiteral("TLS"));
+        QVERIFY2(items.at(2).ok == trusted, qPrintable(items.at(2).detail));
+        QCOMPARE(items.at(3).ok, trusted); // the endpoint, through the transport's own handshake
+    }
+
     // The enrollment and the check of one context, through a proxy that wants its password.
     void throughAuthenticatingProxy_data()
     {

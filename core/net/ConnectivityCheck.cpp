@@ -386,6 +386,15 @@ void ConnectivityCheck::onSocketError(QAbstractSocket *socket)
         reasons.append(escapeUntrusted(e.errorString()));
     if (reasons.isEmpty())
         reasons.append(why);
+    // A chain nobody vouches for could be pinned: name the key, so an administrator can compare
+    // it with the server's and pin it (never for errors a pin does not stand in for).
+    if (const auto *tls = qobject_cast<const QSslSocket *>(socket); tls && !m_sslErrors.isEmpty()
+        && m_options.pinSha256.isEmpty() && pin::onlyReplaceableErrors(m_sslErrors)) {
+        const QByteArray key = pin::spkiSha256(tls->peerCertificate());
+        if (!key.isEmpty())
+            reasons.append(tr("the server's key has the SHA-256 %1 (--pin-sha256 %1 trusts it)")
+                                   .arg(QString::fromLatin1(key.toHex())));
+    }
     // Before the TCP connection stands it is a network problem; after it, the peer does not
     // speak (acceptable) TLS.
     const bool tlsProblem = m_tlsConnected || !m_sslErrors.isEmpty()

@@ -201,6 +201,9 @@ private slots:
         QCOMPARE(items.at(2).name, QStringLiteral("TLS"));
         QVERIFY2(items.at(2).ok == trusted, qPrintable(items.at(2).detail));
         QCOMPARE(items.at(3).ok, trusted); // the endpoint, through the transport's own handshake
+        // Not trusted: the item names the key to compare and pin.
+        const QString hex = QString::fromLatin1(server->serverSpkiSha256().toHex());
+        QCOMPARE(items.at(2).detail.contains(u"--pin-sha256 " + hex), !trusted);
     }
 
     // The enrollment and the check of one context, through a proxy that wants its password.

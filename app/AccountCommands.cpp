@@ -1,10 +1,10 @@
 #include "app/AccountCommands.h"
 
-#include "app/HeadlessRunner.h"
 #include "app/ResultPrinter.h"
-#include "app/SecretStores.h"
 #include "engine/AccountVault.h"
+#include "engine/ClientContext.h"
 #include "store/AccountStore.h"
+#include "store/SecretStoreFactory.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonArray>
@@ -28,6 +28,8 @@ AccountCommands::AccountCommands(Invocation invocation, QObject *parent)
 
 void AccountCommands::start()
 {
+    // The account file (and its lock timeout) every front end uses.
+    m_context = new engine::ClientContext(engine::ClientOptions{}, this);
     if (m_inv.mode == Invocation::Mode::Status)
         status();
     else
@@ -41,8 +43,7 @@ void AccountCommands::finish(const Error &error)
 
 void AccountCommands::status()
 {
-    const store::AccountStore accounts(accountStorePath());
-    const Result<QList<store::AccountRecord>> records = accounts.load();
+    const Result<QList<store::AccountRecord>> records = m_context->accounts()->load();
     if (!records)
         return finish(records.error());
     if (m_inv.json) {
@@ -61,6 +62,7 @@ void AccountCommands::status()
                              : Text::tr("%1: account %2 in %3 (%4), since %5, keys in %6\n")
                                        .arg(r.memberName, r.accountGuid, r.domainName, r.serverUrl,
                                             isoUtc(r.enrolledAt), r.secretBackend));
+            printOut(QStringLiteral("    ") + healthText(r.heartbeat) + u'\n');
         }
     }
     emit done(0);
@@ -68,7 +70,7 @@ void AccountCommands::status()
 
 void AccountCommands::unenroll()
 {
-    std::shared_ptr<store::AccountStore> accounts = userAccountStore();
+    store::AccountStore *accounts = m_context->accounts();
     const Result<std::optional<store::AccountRecord>> record = accounts->find(m_inv.unenrollGuid);
     if (!record)
         return finish(record.error());
@@ -81,21 +83,20 @@ void AccountCommands::unenroll()
     }
     const store::AccountRecord r = **record;
     // Both stores are cleaned; the one the record names holds the keys, so its failure counts.
-    m_secrets = makeSecretStore(store::keyStoreKindFromName(r.secretStore), this);
-    engine::AccountVault::removeAccount(
-            m_secrets, accounts.get(), r, [this, accounts, r](Status s) {
-                if (!s)
-                    return finish(s.error());
-                if (m_inv.json)
-                    printJson(
-                            QJsonObject{ { QStringLiteral("result"), QStringLiteral("unenrolled") },
-                                         { QStringLiteral("accountGuid"), r.accountGuid } });
-                else
-                    printOut(Text::tr("Removed account %1 from this computer (the server keeps its "
-                                      "record).\n")
-                                     .arg(r.accountGuid));
-                emit done(0);
-            });
+    m_secrets = store::makeSecretStore(store::keyStoreKindFromName(r.secretStore),
+                                       m_context->options().insecureKeyFolder, this);
+    engine::AccountVault::removeAccount(m_secrets, accounts, r, [this, r](Status s) {
+        if (!s)
+            return finish(s.error());
+        if (m_inv.json)
+            printJson(QJsonObject{ { QStringLiteral("result"), QStringLiteral("unenrolled") },
+                                   { QStringLiteral("accountGuid"), r.accountGuid } });
+        else
+            printOut(Text::tr("Removed account %1 from this computer (the server keeps its "
+                              "record).\n")
+                             .arg(r.accountGuid));
+        emit done(0);
+    });
 }
 
 } // namespace groove::app

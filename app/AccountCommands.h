@@ -8,6 +8,10 @@ namespace groove::store {
 class SecretStore;
 }
 
+namespace groove::engine {
+class ClientContext;
+}
+
 namespace groove::app {
 
 // --status and --unenroll: the local accounts, listed or removed (CLI-CONTRACT.md).
@@ -28,6 +32,7 @@ private:
     void finish(const Error &error);
 
     Invocation m_inv;
+    engine::ClientContext *m_context = nullptr;
     store::SecretStore *m_secrets = nullptr;
 };
 

@@ -1,13 +1,12 @@
 #include "app/CheckRunner.h"
 
 #include "app/ResultPrinter.h"
+#include "engine/ClientContext.h"
 #include "net/ConnectivityCheck.h"
 #include "net/ServerUrl.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonArray>
-#include <QtNetwork/QNetworkAccessManager>
-#include <QtNetwork/QNetworkProxy>
 
 namespace groove::app {
 
@@ -38,18 +37,9 @@ void CheckRunner::start()
         emit done(reportFailure(server.error(), m_inv.json));
         return;
     }
-    auto *nam = new QNetworkAccessManager(this);
-    if (!m_inv.proxy.isEmpty()) {
-        const QUrl p(m_inv.proxy);
-        nam->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, p.host(), quint16(p.port(8080))));
-    } else {
-        QNetworkProxyFactory::setUseSystemConfiguration(true);
-    }
-    engine::TransportOptions options;
-    options.requestTimeout = std::chrono::seconds(m_inv.timeoutSeconds);
-    options.caFile = m_inv.caFile;
-    options.pinSha256 = m_inv.pinSha256;
-    auto *check = new engine::ConnectivityCheck(nam, options, this);
+    // The same network, proxy (with its credentials) and trusted servers as an enrollment.
+    auto *context = new engine::ClientContext(clientOptions(m_inv), this);
+    auto *check = context->createCheck(context);
     connect(this, &CheckRunner::cancelRequested, check, &engine::ConnectivityCheck::cancel);
     connect(check, &engine::ConnectivityCheck::itemFinished, this,
             [this](const engine::ConnectivityCheck::Item &item) {

@@ -138,6 +138,17 @@ Invocation::~Invocation()
     wipe(code);
 }
 
+engine::ClientOptions clientOptions(const Invocation &inv)
+{
+    engine::ClientOptions o;
+    o.requestTimeout = std::chrono::seconds(inv.timeoutSeconds);
+    o.caFile = inv.caFile;
+    o.pinSha256 = inv.pinSha256;
+    o.proxy = inv.proxy;
+    o.keyStore = inv.insecureKeystore ? store::KeyStoreKind::File : store::KeyStoreKind::Keychain;
+    return o;
+}
+
 QString decodeStdinSecret(QByteArray &bytes, bool isPassword)
 {
     qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;

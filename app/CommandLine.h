@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "engine/ClientContext.h"
 #include "engine/EnrollmentTypes.h"
 
 #include <QtCore/QString>
@@ -52,6 +53,10 @@ struct Invocation
 // arguments as from QCoreApplication::arguments(), the program name first. A usage error comes
 // back as ErrorKind::Usage with a message that names the problem.
 [[nodiscard]] Result<Invocation> parseCommandLine(const QStringList &arguments);
+
+// The options every mode that talks to a server shares (timeout, CA file, pin, proxy, key store),
+// so that an enrollment, --check and --heartbeat reach servers the same way.
+[[nodiscard]] engine::ClientOptions clientOptions(const Invocation &invocation);
 
 // Standard input read to its end and decoded as UTF-8 with a leading BOM dropped; for a password
 // one trailing LF or CRLF is removed (CLI-CONTRACT.md). The caller wipes the result.

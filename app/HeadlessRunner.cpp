@@ -1,18 +1,16 @@
 #include "app/HeadlessRunner.h"
 
 #include "app/ResultPrinter.h"
-#include "app/SecretStores.h"
 #include "app/UnixSignals.h"
 #include "devserver/DevServer.h"
+#include "engine/ClientContext.h"
 #include "net/ServerUrl.h"
+#include "net/UntrustedCertificate.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
-#include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
-#include <QtNetwork/QNetworkAccessManager>
-#include <QtNetwork/QNetworkProxy>
 
 #include <openssl/crypto.h>
 
@@ -71,20 +69,29 @@ Result<QByteArray> readAllStdin()
 
 } // namespace
 
-QString accountStorePath()
+Error withPinAdvice(Error error)
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-            .filePath(QStringLiteral("accounts.json"));
-}
-
-std::unique_ptr<store::AccountStore> userAccountStore()
-{
-    auto store = std::make_unique<store::AccountStore>(accountStorePath());
-    bool ok = false;
-    const int ms = qEnvironmentVariableIntValue("GROOVE_ENROLL_LOCK_TIMEOUT_MS", &ok);
-    if (ok && ms >= 0)
-        store->setLockTimeout(std::chrono::milliseconds(ms));
-    return store;
+    const engine::UntrustedCertificate *c = error.certificate.get();
+    if (error.kind != ErrorKind::Tls || !c || c->spkiSha256.isEmpty())
+        return error;
+    if (c->keyChanged) {
+        error.message = Text::tr("The key of the management server %1 changed since it was "
+                                 "trusted on this computer (its key's SHA-256 is now %2).")
+                                .arg(c->host, c->spkiSha256);
+        error.hint = Text::tr("Ask your administrator whether the server got a new key. Only "
+                              "then run again with --pin-sha256 %1.")
+                             .arg(c->spkiSha256);
+    } else if (c->trustable) {
+        error.message =
+                Text::tr("The certificate of the management server %1 is not trusted "
+                         "(%2). Its key's SHA-256 is %3.")
+                        .arg(c->host, c->problems.join(QStringLiteral("; ")), c->spkiSha256);
+        error.hint = Text::tr("Check with your administrator that this is the server's key, then "
+                              "run again with --pin-sha256 %1, or with --ca-file and the "
+                              "certificate of the authority that issued it.")
+                             .arg(c->spkiSha256);
+    }
+    return error;
 }
 
 HeadlessRunner::HeadlessRunner(Invocation invocation, QObject *parent)
@@ -96,6 +103,7 @@ HeadlessRunner::HeadlessRunner(Invocation invocation, QObject *parent)
 HeadlessRunner::~HeadlessRunner()
 {
     delete m_engine; // before the stores and transport it uses
+    delete m_context;
 }
 
 void HeadlessRunner::failEarly(const Error &error)
@@ -175,9 +183,11 @@ void HeadlessRunner::start()
             return failEarly(server.error());
         m_demoServer = std::move(server).value();
         m_demoDir = std::make_unique<QTemporaryDir>();
-        m_accounts = std::make_unique<store::AccountStore>(
-                m_demoDir->filePath(QStringLiteral("accounts.json")));
-        m_secrets = new store::MemorySecretStore(this);
+        engine::ClientOptions options = clientOptions(m_inv);
+        options.keyStore = store::KeyStoreKind::Memory;
+        options.accountFile = m_demoDir->filePath(QStringLiteral("accounts.json"));
+        options.trustFile = m_demoDir->filePath(QStringLiteral("trusted-servers.conf"));
+        options.caFile = m_demoServer->caPath();
         QString code;
         for (const devserver::MemberState &m : m_demoServer->state().members()) {
             if (m.login == u"bob")
@@ -193,18 +203,14 @@ void HeadlessRunner::start()
         r.flow = engine::Flow::Manual;
         r.serverUrl = QUrl(m_demoServer->serverUrl());
         r.code = code;
-        return startEngine(r, m_demoServer->caPath());
+        return startEngine(r, options);
     }
 
     Result<engine::EnrollmentRequest> request = buildRequest();
     if (!request)
         return failEarly(request.error());
     warnAboutExposure(*request);
-    m_accounts = userAccountStore();
-    m_secrets = makeSecretStore(m_inv.insecureKeystore ? store::KeyStoreKind::File
-                                                       : store::KeyStoreKind::Keychain,
-                                this);
-    startEngine(*request, m_inv.caFile);
+    startEngine(*request, clientOptions(m_inv));
 }
 
 void HeadlessRunner::warnAboutExposure(const engine::EnrollmentRequest &request) const
@@ -221,22 +227,11 @@ void HeadlessRunner::warnAboutExposure(const engine::EnrollmentRequest &request)
     }
 }
 
-void HeadlessRunner::startEngine(const engine::EnrollmentRequest &request, const QString &caFile)
+void HeadlessRunner::startEngine(const engine::EnrollmentRequest &request,
+                                 engine::ClientOptions options)
 {
-    m_nam = new QNetworkAccessManager(this);
-    if (!m_inv.proxy.isEmpty()) {
-        const QUrl p(m_inv.proxy);
-        m_nam->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, p.host(), quint16(p.port(8080)),
-                                      p.userName(), p.password()));
-    } else {
-        QNetworkProxyFactory::setUseSystemConfiguration(true);
-    }
-    engine::TransportOptions options;
-    options.requestTimeout = std::chrono::seconds(m_inv.timeoutSeconds);
-    options.caFile = caFile;
-    options.pinSha256 = m_inv.pinSha256;
-    m_transport = new engine::Transport(m_nam, options, this);
-    m_engine = new engine::EnrollmentEngine(m_transport, m_secrets, m_accounts.get());
+    m_context = new engine::ClientContext(options);
+    m_engine = m_context->createEngine();
 
     connect(m_engine, &engine::EnrollmentEngine::stepStarted, this,
             [this](engine::Step step, int index, int count) {
@@ -273,8 +268,11 @@ void HeadlessRunner::cancel()
         m_engine->cancel();
 }
 
-void HeadlessRunner::onFinished(const engine::EnrollmentResult &result)
+void HeadlessRunner::onFinished(const engine::EnrollmentResult &finished)
 {
+    engine::EnrollmentResult result = finished;
+    if (result.error)
+        result.error = withPinAdvice(*result.error);
     if (m_inv.json)
         printJson(resultJson(result));
     else if (result.ok())

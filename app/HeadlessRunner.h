@@ -7,12 +7,16 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
 class QTemporaryDir;
 
 namespace groove::devserver {
 class DevServer;
 }
+
+namespace groove::engine {
+class ClientContext;
+struct ClientOptions;
+} // namespace groove::engine
 
 namespace groove::app {
 
@@ -39,22 +43,19 @@ private:
     [[nodiscard]] Status readSecrets(engine::EnrollmentRequest &request);
     // Plain-http server, code on the command line: said on standard error, the run goes on.
     void warnAboutExposure(const engine::EnrollmentRequest &request) const;
-    void startEngine(const engine::EnrollmentRequest &request, const QString &caFile);
+    void startEngine(const engine::EnrollmentRequest &request, engine::ClientOptions options);
+    // The common options of CLI-CONTRACT.md (timeout, CA file, pin, proxy, key store).
 
     Invocation m_inv;
     std::unique_ptr<devserver::DevServer> m_demoServer;
     std::unique_ptr<QTemporaryDir> m_demoDir;
-    QNetworkAccessManager *m_nam = nullptr;
-    engine::Transport *m_transport = nullptr;
-    store::SecretStore *m_secrets = nullptr;
-    std::unique_ptr<store::AccountStore> m_accounts;
+    engine::ClientContext *m_context = nullptr;
     engine::EnrollmentEngine *m_engine = nullptr;
     int m_stepCount = 0;
 };
 
-[[nodiscard]] QString accountStorePath();
-// The account store of this user, waiting for another process's change as long as
-// GROOVE_ENROLL_LOCK_TIMEOUT_MS says (milliseconds; default 10 s).
-[[nodiscard]] std::unique_ptr<store::AccountStore> userAccountStore();
+// A Tls failure for a certificate that could be trusted by pinning it: the message names the
+// key's hash and the hint --pin-sha256 (the command line has no prompt).
+[[nodiscard]] Error withPinAdvice(Error error);
 
 } // namespace groove::app

@@ -1,13 +1,8 @@
 #include "app/HeartbeatRunner.h"
 
-#include "app/HeadlessRunner.h"
 #include "app/ResultPrinter.h"
-#include "app/SecretStores.h"
-#include "net/Transport.h"
 
 #include <QtCore/QCoreApplication>
-#include <QtNetwork/QNetworkAccessManager>
-#include <QtNetwork/QNetworkProxy>
 
 namespace groove::app {
 
@@ -60,13 +55,6 @@ QString outcomeText(const engine::HeartbeatOutcome &o)
             .arg(o.accountGuid, o.error ? humanFailure(*o.error).trimmed() : QString());
 }
 
-// Holds what one run needs; destroyed in reverse order (monitor first, via its parent).
-class Context final : public QObject
-{
-public:
-    std::unique_ptr<store::AccountStore> accounts;
-};
-
 } // namespace
 
 int heartbeatExitCode(const QList<engine::HeartbeatOutcome> &outcomes)
@@ -97,14 +85,14 @@ HeartbeatRunner::HeartbeatRunner(Invocation invocation, QObject *parent)
 
 HeartbeatRunner::~HeartbeatRunner()
 {
-    delete m_monitor; // before the stores and transport it uses
+    delete m_monitor; // before the context whose stores and transport it uses
 }
 
 void HeartbeatRunner::start()
 {
-    auto context = std::make_unique<Context>();
-    context->accounts = userAccountStore();
-    const Result<QList<store::AccountRecord>> records = context->accounts->load();
+    // The same network, proxy, trusted servers and key stores as an enrollment.
+    m_context = new engine::ClientContext(clientOptions(m_inv), this);
+    const Result<QList<store::AccountRecord>> records = m_context->accounts()->load();
     if (!records)
         return (void)emit done(reportFailure(records.error(), m_inv.json));
     for (const store::AccountRecord &r : *records) {
@@ -122,30 +110,12 @@ void HeartbeatRunner::start()
     if (m_waiting.isEmpty()) {
         if (!m_inv.json)
             printOut(Text::tr("No account is enrolled on this computer.\n"));
-        m_context = std::move(context);
         return finish();
     }
 
-    auto *nam = new QNetworkAccessManager(context.get());
-    if (!m_inv.proxy.isEmpty()) {
-        const QUrl p(m_inv.proxy);
-        nam->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, p.host(), quint16(p.port(8080)),
-                                    p.userName(), p.password()));
-    } else {
-        QNetworkProxyFactory::setUseSystemConfiguration(true);
-    }
-    engine::TransportOptions options;
-    options.requestTimeout = std::chrono::seconds(m_inv.timeoutSeconds);
-    options.caFile = m_inv.caFile;
-    options.pinSha256 = m_inv.pinSha256;
-    auto *transport = new engine::Transport(nam, options, context.get());
-    store::SecretStore *secrets = makeSecretStore(
-            m_inv.insecureKeystore ? store::KeyStoreKind::File : store::KeyStoreKind::Keychain,
-            context.get());
-    m_monitor = new engine::HeartbeatMonitor(transport, secrets, context->accounts.get());
+    m_monitor = m_context->createHeartbeatMonitor();
     connect(m_monitor, &engine::HeartbeatMonitor::accountChecked, this,
             &HeartbeatRunner::onChecked);
-    m_context = std::move(context);
     m_monitor->checkNow(m_waiting);
 }
 

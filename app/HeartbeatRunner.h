@@ -6,8 +6,6 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QObject>
 
-#include <memory>
-
 namespace groove::app {
 
 // --heartbeat [ACCOUNT_GUID]: confirms the accounts with their server now (WIRE-PROFILE 5.6) and
@@ -30,7 +28,7 @@ private:
     void finish();
 
     Invocation m_inv;
-    std::unique_ptr<QObject> m_context; // owns transport and stores
+    engine::ClientContext *m_context = nullptr;
     engine::HeartbeatMonitor *m_monitor = nullptr;
     QStringList m_waiting;
     QList<engine::HeartbeatOutcome> m_outcomes;

@@ -54,6 +54,23 @@ QJsonObject accountJson(const store::AccountRecord &r)
                                   : QJsonValue() } };
 }
 
+QString healthText(const store::HeartbeatState &s)
+{
+    switch (s.health) {
+    case store::Health::Ok:
+        return Text::tr("The server confirmed this account at %1.").arg(isoUtc(s.lastHeartbeatAt));
+    case store::Health::Unreachable:
+        return Text::tr("The server could not be reached since %1; the account is kept.")
+                .arg(isoUtc(s.unreachableSince));
+    case store::Health::Reenroll:
+        return Text::tr("The server no longer accepts this account (fault %1): enroll it again.")
+                .arg(s.faultCode);
+    case store::Health::Unknown:
+        break;
+    }
+    return Text::tr("Not confirmed by the server yet (groove-enroll --heartbeat asks it now).");
+}
+
 QJsonObject resultJson(const engine::EnrollmentResult &result)
 {
     if (!result.ok())

@@ -15,6 +15,8 @@ namespace groove::app {
 [[nodiscard]] QJsonObject accountJson(const store::AccountRecord &record);
 [[nodiscard]] QString isoUtc(const QDateTime &time);
 
+// "Confirmed by the server at ...", "Needs to be enrolled again (fault 210)", ...
+[[nodiscard]] QString healthText(const store::HeartbeatState &state);
 [[nodiscard]] QString humanResult(const engine::EnrollmentResult &result);
 [[nodiscard]] QString humanFailure(const Error &error,
                                    std::optional<engine::Step> step = std::nullopt);

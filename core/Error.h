@@ -2,7 +2,13 @@
 
 #include <QtCore/QString>
 
+#include <memory>
+
 namespace groove {
+
+namespace engine {
+struct UntrustedCertificate; // net/UntrustedCertificate.h
+}
 
 // Fine-grained error kinds. Each maps to one of the command line's error classes
 // (CLI-CONTRACT.md) through errorClassOf(); the fine kind is what tests assert on.
@@ -66,6 +72,9 @@ struct Error
     QString detail;
     QString hint; // what the user or the administrator can do, translated
     int faultCode = 0; // only for ErrorKind::ServerFault (protocol::faultError)
+    // Only for ErrorKind::Tls: the certificate the server presented when it was not trusted, for
+    // a caller that lets the user decide (or names the pin). Null otherwise.
+    std::shared_ptr<const engine::UntrustedCertificate> certificate = nullptr;
 
     // The message is the standard translated text for the kind.
     [[nodiscard]] static Error make(ErrorKind kind, const QString &detail = {});

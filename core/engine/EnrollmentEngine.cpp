@@ -161,6 +161,8 @@ void EnrollmentEngine::beginRun(quint64 run)
 
 void EnrollmentEngine::cancel()
 {
+    if (m_resend) // a trust question is open: cancelling it is answering no
+        return answerTrust(false);
     if (!m_running || m_finishing || m_committed)
         return;
     fail(Error::make(ErrorKind::Cancelled,
@@ -274,10 +276,16 @@ void EnrollmentEngine::send(const QUrl &url, const QString &method, const QByteA
                 emit retryScheduled(m_step, attempt, int((delay.count() + 999) / 1000));
             });
     connect(m_call, &SoapCall::finished, this,
-            [this, onBody = std::move(onBody)](const Result<QByteArray> &body) {
+            [this, url, method, envelope, authenticated, retryable,
+             onBody = std::move(onBody)](const Result<QByteArray> &body) {
                 m_call = nullptr;
                 if (!body) {
-                    fail(body.error());
+                    const auto resend = [this, url, method, envelope, authenticated, retryable,
+                                         onBody] {
+                        send(url, method, envelope, authenticated, retryable, onBody);
+                    };
+                    if (!askTrust(body.error(), resend))
+                        fail(body.error());
                     return;
                 }
                 onBody(body.value());

@@ -4,6 +4,7 @@
 #include "engine/EnrollmentTypes.h"
 #include "engine/KeyPool.h"
 #include "net/Transport.h"
+#include "net/UntrustedCertificate.h"
 #include "protocol/ClientCodec.h"
 
 #include <QtCore/QElapsedTimer>
@@ -44,6 +45,17 @@ public:
     void setKeyPool(KeyPool *pool) { m_pool = pool; }
 
     [[nodiscard]] bool isRunning() const { return m_running; }
+
+    // TLS trust prompt (EnrollmentTrust.cpp). Off (the default): a certificate that is not
+    // trusted ends the run as tls. On, and the transport has a TrustStore: when pinning could
+    // trust the certificate (UntrustedCertificate::trustable), the run pauses with its deadline
+    // and trustRequested() asks; answerTrust(true) saves the pin for that host:port and sends
+    // the same request again; answerTrust(false) or cancel() ends the run as tls. Nothing of
+    // the request was sent to the untrusted server.
+    void setTrustPromptEnabled(bool enabled) { m_trustPrompt = enabled; }
+    [[nodiscard]] bool isTrustPromptEnabled() const { return m_trustPrompt; }
+    void answerTrust(bool trust);
+
     // Starts a new attempt; an attempt kept for retry() is dropped (its keys wiped).
     void start(const EnrollmentRequest &request);
     // Works in every state: aborts the request in flight, removes what was stored, then emits
@@ -64,6 +76,8 @@ signals:
     void retryScheduled(groove::engine::Step step, int attempt, int delaySeconds);
     void progress(int percent);
     void finished(const groove::engine::EnrollmentResult &result);
+    // Always queued: never from inside start() or answerTrust().
+    void trustRequested(const groove::engine::UntrustedCertificate &certificate);
 
 private:
     // Both emit signals whose slots may cancel the run: callers stop when they return false.
@@ -84,6 +98,9 @@ private:
     void send(const QUrl &url, const QString &method, const QByteArray &envelope,
               bool authenticated, bool retryable, std::function<void(QByteArray)> onBody);
     [[nodiscard]] bool adoptServerUrl(const QString &url);
+    // Pauses for the trust prompt when 'error' is a certificate it can offer; 'resend' then
+    // repeats the request. False: the caller fails the run as usual.
+    [[nodiscard]] bool askTrust(const Error &error, std::function<void()> resend);
     // CreateAccount for 'account' in the domain whose encryption key is given; then 'next'.
     void createAccount(const protocol::client::AccountKeys &account,
                        const protocol::EventInfo &event, const crypto::RsaPublicKey &domainKey,
@@ -141,6 +158,14 @@ private:
     std::shared_ptr<protocol::client::AccountKeys> m_account;
     std::shared_ptr<protocol::client::AccountKeys> m_deviceAccount;
     std::optional<protocol::DomainEnrollmentRequest> m_enrollment;
+
+    // trust prompt
+    bool m_trustPrompt = false;
+    std::function<void()> m_resend; // set while a question is open
+    std::optional<Error> m_trustError; // the failure the question is about
+    std::optional<std::chrono::milliseconds> m_deadlineLeft; // the paused deadline
+    quint64 m_trustQuestion = 0; // tells a queued trustRequested() that is stale
+    QString m_lastTrusted; // host:port/key answered yes: never asked twice in a row
 };
 
 } // namespace groove::engine

@@ -22,7 +22,6 @@
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkProxy>
 #include <QtNetwork/QSslCertificate>
-#include <QtNetwork/QSslCipher>
 #include <QtNetwork/QSslKey>
 #include <QtNetwork/QSslSocket>
 #include <QtNetwork/QTcpSocket>
@@ -200,7 +199,7 @@ void ConnectivityCheck::runTcp()
     beginStage(Stage::Tcp);
     const QString where = hostPort(m_serverUrl.host(), portOf(m_serverUrl));
     auto *socket = new QTcpSocket(this);
-    socket->setProxy(m_nam->proxy());
+    socket->setProxy(socketProxy(m_serverUrl.host(), portOf(m_serverUrl)));
     m_socket = socket;
     connect(socket, &QAbstractSocket::connected, this, [this, socket, where] {
         if (socket != m_socket)
@@ -251,93 +250,6 @@ void ConnectivityCheck::runTls()
     nextTlsTarget();
 }
 
-std::optional<Error> ConnectivityCheck::prepareTls()
-{
-    if (!QSslSocket::supportsSsl())
-        return Error::make(ErrorKind::Tls, QStringLiteral("no TLS support in this Qt build"));
-    if (!m_options.pinSha256.isEmpty() && m_options.pinSha256.size() != 32)
-        return Error::make(ErrorKind::Usage, QStringLiteral("the pin must be 32 bytes (SHA-256)"));
-    m_tlsConfig = QSslConfiguration::defaultConfiguration();
-    m_tlsConfig.setProtocol(QSsl::TlsV1_2OrLater);
-    m_tlsConfig.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (m_options.caFile.isEmpty())
-        return std::nullopt;
-    const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
-    if (cas.isEmpty()) {
-        Error e = Error::make(ErrorKind::Usage,
-                              QStringLiteral("CA file %1: unreadable or no PEM certificate")
-                                      .arg(m_options.caFile));
-        e.message = tr("The CA file %1 cannot be read or contains no certificate.")
-                            .arg(m_options.caFile);
-        return e;
-    }
-    m_tlsConfig.addCaCertificates(cas);
-    return std::nullopt;
-}
-
-void ConnectivityCheck::nextTlsTarget()
-{
-    if (m_tlsTargets.isEmpty()) {
-        reportTls();
-        return;
-    }
-    const TlsTarget target = m_tlsTargets.constFirst();
-    m_sslErrors.clear();
-    m_pinFailed = false;
-    m_tlsConnected = false;
-    m_stageTimer->start(m_options.requestTimeout);
-
-    auto *socket = new QSslSocket(this);
-    socket->setProxy(m_nam->proxy());
-    socket->setSslConfiguration(m_tlsConfig);
-    m_socket = socket;
-    connect(socket, &QAbstractSocket::connected, this,
-            [this, socket] { m_tlsConnected = socket == m_socket; });
-    connect(socket, &QSslSocket::sslErrors, this,
-            [this, socket](const QList<QSslError> &errors) { onTlsSslErrors(socket, errors); });
-    connect(socket, &QSslSocket::encrypted, this, [this, socket] { onTlsEncrypted(socket); });
-    connect(socket, &QAbstractSocket::errorOccurred, this,
-            [this, socket] { onSocketError(socket); });
-    // The host name given here is what the certificate is verified against (and the SNI).
-    socket->connectToHostEncrypted(target.host, target.port);
-}
-
-void ConnectivityCheck::onTlsSslErrors(QSslSocket *socket, const QList<QSslError> &errors)
-{
-    if (socket != m_socket)
-        return;
-    m_sslErrors = errors;
-    if (m_options.pinSha256.isEmpty())
-        return; // the handshake fails; the errors go into the detail
-    m_pinFailed = !pinMatches(socket);
-    if (!m_pinFailed && pin::onlyReplaceableErrors(errors))
-        socket->ignoreSslErrors(errors); // exactly these, for this socket only
-}
-
-void ConnectivityCheck::onTlsEncrypted(QSslSocket *socket)
-{
-    if (socket != m_socket)
-        return;
-    if (!m_options.pinSha256.isEmpty() && !pinMatches(socket)) {
-        dropSocket();
-        tlsTargetDone(tr("the certificate does not match the configured pin"), ErrorKind::Tls);
-        return;
-    }
-    const QString subject = escapeUntrusted(
-            socket->peerCertificate().subjectInfo(QSslCertificate::CommonName).join(u", "));
-    QString detail = tr("%1, certificate \"%2\" verified")
-                             .arg(socket->sessionCipher().protocolString(), subject);
-    if (!m_options.pinSha256.isEmpty())
-        detail += tr(", pin matches");
-    dropSocket();
-    tlsTargetDone(detail);
-}
-
-bool ConnectivityCheck::pinMatches(const QSslSocket *socket) const
-{
-    return pin::matches(socket->peerCertificate(), m_options.pinSha256);
-}
-
 void ConnectivityCheck::onSocketError(QAbstractSocket *socket)
 {
     if (socket != m_socket)
@@ -357,6 +269,15 @@ void ConnectivityCheck::onSocketError(QAbstractSocket *socket)
         reasons.append(escapeUntrusted(e.errorString()));
     if (reasons.isEmpty())
         reasons.append(why);
+    // A chain nobody vouches for could be pinned: name the key, so an administrator can compare
+    // it with the server's and pin it (never for errors a pin does not stand in for).
+    if (const auto *tls = qobject_cast<const QSslSocket *>(socket); tls && !m_sslErrors.isEmpty()
+        && m_options.pinSha256.isEmpty() && pin::onlyReplaceableErrors(m_sslErrors)) {
+        const QByteArray key = pin::spkiSha256(tls->peerCertificate());
+        if (!key.isEmpty())
+            reasons.append(tr("the server's key has the SHA-256 %1 (--pin-sha256 %1 trusts it)")
+                                   .arg(QString::fromLatin1(key.toHex())));
+    }
     // Before the TCP connection stands it is a network problem; after it, the peer does not
     // speak (acceptable) TLS.
     const bool tlsProblem = m_tlsConnected || !m_sslErrors.isEmpty()

@@ -17,6 +17,7 @@
 #include <optional>
 
 class QAbstractSocket;
+class QNetworkProxy;
 class QNetworkAccessManager;
 class QSslSocket;
 class QTimer;
@@ -32,7 +33,9 @@ namespace groove::engine {
 // checked"; after a TLS failure of the https server URL the endpoint is not checked either (the
 // request would fail the same way), while a failure of the authenticated endpoint alone still
 // lets the endpoint item run. finished() always carries the first failure.
-// Sockets use the manager's proxy, so TCP and TLS test the path the enrollment would take.
+// Sockets use the manager's proxy (or its proxy factory), so TCP and TLS test the path the
+// enrollment would take. A server the user trusted (TransportOptions::trustStore) passes TLS as
+// the enrollment would.
 class ConnectivityCheck final : public QObject
 {
     Q_OBJECT
@@ -59,6 +62,8 @@ public:
     // Stops whatever is in flight; finished() reports Cancelled (once) with the items so far.
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] QNetworkAccessManager *network() const { return m_nam; }
+    [[nodiscard]] const TransportOptions &options() const { return m_options; }
 
 signals:
     void itemFinished(const groove::engine::ConnectivityCheck::Item &item);
@@ -100,6 +105,7 @@ private:
     void beginStage(Stage stage);
     [[nodiscard]] static QString stageName(Stage stage);
     [[nodiscard]] bool pinMatches(const QSslSocket *socket) const;
+    [[nodiscard]] QNetworkProxy socketProxy(const QString &host, quint16 port) const;
 
     QNetworkAccessManager *m_nam;
     TransportOptions m_options;
@@ -122,6 +128,7 @@ private:
     QList<QSslError> m_sslErrors;
     bool m_tlsConnected = false; // TCP part of the TLS target done: later errors are TLS errors
     bool m_pinFailed = false;
+    QByteArray m_savedPin; // the TrustStore's pin for the current TLS target
     QPointer<SoapCall> m_call;
     QList<Item> m_items;
     std::optional<Error> m_firstError;

@@ -2,7 +2,7 @@
 // our own redirect, authentication, size, retry and pinning rules. Nothing here blocks.
 #include "net/Transport.h"
 
-#include "net/CertificatePin.h"
+#include "net/TrustStore.h"
 
 #include "SecretBytes.h"
 #include "UntrustedText.h"
@@ -13,6 +13,7 @@
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkCookie>
 #include <QtNetwork/QNetworkCookieJar>
+#include <QtNetwork/QNetworkProxy>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
 #include <QtNetwork/QSslCertificate>
@@ -89,6 +90,7 @@ SoapCall::~SoapCall()
         m_reply->abort();
     }
     wipeAllCopies(m_authorization);
+    wipeAllCopies(m_proxyAuthorization);
 }
 
 void SoapCall::abort()
@@ -121,6 +123,7 @@ void SoapCall::send()
         return;
     m_body.clear();
     m_sslErrors.clear();
+    m_untrusted.reset();
     m_tooLarge = m_pinFailed = false;
 
     QNetworkRequest request(m_url);
@@ -152,8 +155,19 @@ void SoapCall::send()
         // Qt's copies of the header share this buffer; it is wiped in place (all copies at once)
         // as soon as the reply that carried it is finished.
         wipeAllCopies(m_authorization);
-        m_authorization = authorizationHeader();
+        m_authorization = basicAuthorization(m_credentials->login, m_credentials->password);
         request.setRawHeader("Authorization", m_authorization);
+    }
+    // The requests opt out of the manager's own authentication (above), which for a plain-http
+    // request sent to an http proxy also turns off answering the proxy's 407; so a configured
+    // proxy's credentials go along up front (Basic, as curl does). Never for https: the header
+    // would travel inside the tunnel to the server. Through CONNECT Qt's socket layer answers
+    // the proxy itself.
+    if (const QNetworkProxy proxy = m_nam->proxy(); m_url.scheme() == u"http"
+        && proxy.type() == QNetworkProxy::HttpProxy && !proxy.user().isEmpty()) {
+        wipeAllCopies(m_proxyAuthorization);
+        m_proxyAuthorization = basicAuthorization(proxy.user(), proxy.password());
+        request.setRawHeader("Proxy-Authorization", m_proxyAuthorization);
     }
 
     ++m_requests;
@@ -171,12 +185,12 @@ void SoapCall::send()
     connect(reply, &QNetworkReply::encrypted, this, [this, reply] { onEncrypted(reply); });
 }
 
-QByteArray SoapCall::authorizationHeader() const
+QByteArray SoapCall::basicAuthorization(const QString &user, const QString &secret)
 {
     // Every intermediate buffer is ours and wiped. Each is reserved at its final size so that no
     // append reallocates and leaves an unwiped copy behind.
-    QByteArray login = m_credentials->login.toUtf8();
-    QByteArray password = m_credentials->password.toUtf8();
+    QByteArray login = user.toUtf8();
+    QByteArray password = secret.toUtf8();
     QByteArray pair;
     pair.reserve(login.size() + 1 + password.size());
     pair.append(login).append(':').append(password);
@@ -211,42 +225,12 @@ void SoapCall::onReadyRead(QNetworkReply *reply)
         reply->abort();
 }
 
-void SoapCall::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
-{
-    if (reply != m_reply || m_done)
-        return;
-    m_sslErrors = errors;
-    if (m_options.pinSha256.isEmpty())
-        return; // Qt fails the handshake; the errors end up in the detail
-    const bool allReplaceable = pin::onlyReplaceableErrors(errors);
-    if (!pinMatches(reply)) {
-        m_pinFailed = true;
-        return;
-    }
-    if (allReplaceable)
-        reply->ignoreSslErrors(errors); // exactly these errors, for this reply only
-}
-
-void SoapCall::onEncrypted(QNetworkReply *reply)
-{
-    if (reply != m_reply || m_done || m_options.pinSha256.isEmpty())
-        return;
-    if (!pinMatches(reply)) {
-        m_pinFailed = true;
-        reply->abort();
-    }
-}
-
 Error SoapCall::pinMismatch() const
 {
     Error e = Error::make(ErrorKind::Tls, u"certificate pin mismatch for " + logUrl(m_url));
     e.message = tr("The management server's certificate does not match the configured pin.");
+    e.certificate = m_untrusted;
     return e;
-}
-
-bool SoapCall::pinMatches(QNetworkReply *reply) const
-{
-    return pin::matches(reply->sslConfiguration().peerCertificate(), m_options.pinSha256);
 }
 
 void SoapCall::onFinished(QNetworkReply *reply)
@@ -257,6 +241,7 @@ void SoapCall::onFinished(QNetworkReply *reply)
     m_reply = nullptr;
     // The request is done with: Qt will not send it again.
     wipeAllCopies(m_authorization);
+    wipeAllCopies(m_proxyAuthorization);
     if (m_done)
         return;
     // The last bytes may arrive together with finished().
@@ -385,9 +370,11 @@ void SoapCall::handleNetworkError(QNetworkReply *reply)
             reasons.append(escapeUntrusted(e.errorString()));
         if (reasons.isEmpty())
             reasons.append(why);
-        finish(Error::make(
+        Error e = Error::make(
                 ErrorKind::Tls,
-                QStringLiteral("%1: %2").arg(where, reasons.join(QStringLiteral("; ")))));
+                QStringLiteral("%1: %2").arg(where, reasons.join(QStringLiteral("; "))));
+        e.certificate = m_untrusted;
+        finish(e);
         return;
     }
     default:
@@ -395,7 +382,9 @@ void SoapCall::handleNetworkError(QNetworkReply *reply)
     }
     // An UnknownNetworkError caused by certificate errors would be retried to no avail.
     if (!m_sslErrors.isEmpty()) {
-        finish(Error::make(ErrorKind::Tls, QStringLiteral("%1: %2").arg(where, why)));
+        Error e = Error::make(ErrorKind::Tls, QStringLiteral("%1: %2").arg(where, why));
+        e.certificate = m_untrusted;
+        finish(e);
         return;
     }
     const Error error = Error::make(ErrorKind::Network, QStringLiteral("%1: %2").arg(where, why));
@@ -424,6 +413,7 @@ void SoapCall::finish(Result<QByteArray> result)
         m_reply = nullptr;
     }
     wipeAllCopies(m_authorization);
+    wipeAllCopies(m_proxyAuthorization);
     const qint64 ms = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
     const QString outcome = result.ok()
             ? QStringLiteral("HTTP 200, %1 bytes,").arg(result->size())
@@ -457,6 +447,8 @@ SoapCall *Transport::post(const QUrl &url, const QString &soapMethod, const QByt
     call->m_retryable = retryable;
     if (credentials)
         call->m_credentials = *credentials;
+    if (m_options.trustStore && m_options.pinSha256.isEmpty() && url.scheme() == u"https")
+        call->m_savedPin = m_options.trustStore->pinFor(url.host(), quint16(url.port(443)));
 
     const QString scheme = url.scheme().toLower();
     const QString where = logUrl(url);

@@ -12,6 +12,7 @@
 #include <QtNetwork/QSslError>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -20,12 +21,18 @@ class QTimer;
 
 namespace groove::engine {
 
+class TrustStore;
+struct UntrustedCertificate;
+
 // Everything a caller can tune about one message exchange (WIRE-PROFILE 1, 7.1-7.3).
 struct TransportOptions
 {
     std::chrono::milliseconds requestTimeout{ 30000 };
     QString caFile; // PEM added to the system trust store
     QByteArray pinSha256; // 32 bytes: SHA-256 of the server certificate's SubjectPublicKeyInfo
+    // Pins of servers the user trusted (per host:port); read for every call. A saved pin stands
+    // in for a chain that does not validate; pinSha256, when set, applies instead.
+    std::shared_ptr<TrustStore> trustStore;
     int maxRedirects = 3; // 307/308 to the same origin only
     qsizetype maxResponseBytes = 1024 * 1024;
     int maxRetries = 2; // transient network errors, retryable calls only
@@ -43,7 +50,9 @@ struct Credentials
 
 // One SOAP exchange in flight. Emits finished() exactly once: with the body of an HTTP 200
 // answer, or with an Error (Network, Timeout, Tls, Insecure, Authentication, Protocol,
-// Cancelled). Deletes itself after finished() (deleteLater).
+// Cancelled). Deletes itself after finished() (deleteLater). A Tls error for a certificate that
+// was not trusted (or did not match a pin) carries it (Error::certificate); nothing of the
+// request was sent then, as the handshake comes first.
 class SoapCall final : public QObject
 {
     Q_OBJECT
@@ -74,7 +83,8 @@ private:
     void finish(Result<QByteArray> result);
     [[nodiscard]] bool pinMatches(QNetworkReply *reply) const;
     [[nodiscard]] Error pinMismatch() const;
-    [[nodiscard]] QByteArray authorizationHeader() const;
+    void noteCertificate(QNetworkReply *reply, const QList<QSslError> &errors);
+    [[nodiscard]] static QByteArray basicAuthorization(const QString &user, const QString &secret);
 
     QNetworkAccessManager *m_nam;
     TransportOptions m_options;
@@ -87,7 +97,10 @@ private:
     QByteArray m_body;
     std::optional<Credentials> m_credentials;
     QByteArray m_authorization; // the header in flight; wiped (all copies) when it is done
+    QByteArray m_proxyAuthorization; // the same for a proxy's credentials
     QList<QSslError> m_sslErrors;
+    QByteArray m_savedPin; // the TrustStore's pin for this host:port (without pinSha256)
+    std::shared_ptr<const UntrustedCertificate> m_untrusted; // what the handshake met
     QTimer *m_backoff = nullptr;
     QElapsedTimer m_elapsed;
     bool m_retryable = true;

@@ -384,22 +384,20 @@ void TestAccountStore::jsonHoldsNoKeyMaterial()
     // Only known, non-secret fields; pending maps account GUIDs to entry names (not values).
     QSet<QString> keys;
     collectKeys(doc.object().value(QLatin1StringView("accounts")), keys);
-    const QSet<QString> allowed{ QStringLiteral("accountGuid"),
-                                 QStringLiteral("domainGuid"),
-                                 QStringLiteral("domainName"),
-                                 QStringLiteral("identityUrl"),
-                                 QStringLiteral("memberName"),
-                                 QStringLiteral("serverUrl"),
-                                 QStringLiteral("domainCertificate"),
-                                 QStringLiteral("managedObjects"),
-                                 QStringLiteral("name"),
-                                 QStringLiteral("data"),
-                                 QStringLiteral("enrolledAt"),
-                                 QStringLiteral("isDeviceAccount"),
-                                 QStringLiteral("deviceGuid"),
-                                 QStringLiteral("deviceName"),
-                                 QStringLiteral("secretBackend"),
-                                 QStringLiteral("secretStore") };
+    const QSet<QString> allowed{
+        QStringLiteral("accountGuid"), QStringLiteral("domainGuid"), QStringLiteral("domainName"),
+        QStringLiteral("identityUrl"), QStringLiteral("memberName"), QStringLiteral("serverUrl"),
+        QStringLiteral("domainCertificate"), QStringLiteral("managedObjects"),
+        QStringLiteral("name"), QStringLiteral("data"), QStringLiteral("enrolledAt"),
+        QStringLiteral("isDeviceAccount"), QStringLiteral("deviceGuid"),
+        QStringLiteral("deviceName"), QStringLiteral("secretBackend"),
+        QStringLiteral("secretStore"),
+        // the heartbeat state: health, times and counters only
+        QStringLiteral("heartbeat"), QStringLiteral("health"), QStringLiteral("lastHeartbeatAt"),
+        QStringLiteral("checkedAt"), QStringLiteral("unreachableSince"),
+        QStringLiteral("faultCode"), QStringLiteral("sequence"),
+        QStringLiteral("nextHeartbeatSeconds")
+    };
     QCOMPARE(keys - allowed, QSet<QString>());
     const QStringList topLevel = doc.object().keys();
     QCOMPARE(QSet<QString>(topLevel.cbegin(), topLevel.cend()),

@@ -470,7 +470,9 @@ SoapCall *Transport::post(const QUrl &url, const QString &soapMethod, const QByt
         e.message = tr("The CA file %1 cannot be read or contains no certificate.")
                             .arg(m_options.caFile);
         call->m_setupError = e;
-    } else {
+    } else if (scheme == u"https") {
+        // Only for https: the first default configuration loads and initialises the TLS
+        // backend, milliseconds a plain-http enrollment does not need to wait for.
         call->m_tls = QSslConfiguration::defaultConfiguration();
         call->m_tls.setProtocol(QSsl::TlsV1_2OrLater);
         call->m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);

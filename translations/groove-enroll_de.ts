@@ -479,10 +479,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--status, --unenroll, --check, --demo and an enrollment exclude one another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--check needs --server URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,6 +516,50 @@
     </message>
     <message>
         <source>--auth-url is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server whether it still knows the enrolled accounts (all, or the account whose GUID follows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status, --unenroll, --check, --demo, --heartbeat and an enrollment exclude one another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::app::Heartbeat</name>
+    <message>
+        <source>%1: the server knows this account (next check in %2 s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs to be enrolled again: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server could not be reached (since %2): %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not confirmed: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account %1 is enrolled on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groove-enroll --status lists the enrolled accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is enrolled on this computer.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,6 +607,22 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server confirmed this account at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached since %1; the account is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this account (fault %1): enroll it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed by the server yet (groove-enroll --heartbeat asks it now).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groove::app::Runner</name>
@@ -601,6 +657,22 @@
     <message>
         <source>Warning: --code puts the account configuration code into the process list, where other users of this computer can read it, and into your shell history. Use --code-stdin and give the code on standard input instead.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the management server %1 changed since it was trusted on this computer (its key&apos;s SHA-256 is now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your administrator whether the server got a new key. Only then run again with --pin-sha256 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the management server %1 is not trusted (%2). Its key&apos;s SHA-256 is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with your administrator that this is the server&apos;s key, then run again with --pin-sha256 %1, or with --ca-file and the certificate of the authority that issued it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -694,6 +766,14 @@
         <source>not checked (%1 failed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server&apos;s key has the SHA-256 %1 (--pin-sha256 %1 trusts it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, key trusted on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groove::engine::EnrollmentEngine</name>
@@ -715,6 +795,13 @@
     </message>
     <message>
         <source>Ask your administrator to give the server an https address (ServerURL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::engine::HeartbeatMonitor</name>
+    <message>
+        <source>The account %1 is not enrolled on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -788,6 +875,36 @@
     <name>groove::engine::Transport</name>
     <message>
         <source>The CA file %1 cannot be read or contains no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::engine::TrustStore</name>
+    <message>
+        <source>The list of trusted servers (%1) cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::engine::UntrustedCertificate</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key (SHA-256): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

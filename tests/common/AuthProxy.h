@@ -30,6 +30,17 @@ public:
         });
     }
 
+    ~AuthProxy()
+    {
+        // The sockets are children of the server (or of each other): their destructors emit
+        // disconnected(), whose handlers would reach sockets already half destroyed.
+        const QList<QTcpSocket *> sockets = m_server.findChildren<QTcpSocket *>();
+        for (QTcpSocket *s : sockets)
+            s->disconnect();
+    }
+    AuthProxy(const AuthProxy &) = delete;
+    AuthProxy &operator=(const AuthProxy &) = delete;
+
     [[nodiscard]] bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
     [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
     [[nodiscard]] QString url(const QString &userInfo) const

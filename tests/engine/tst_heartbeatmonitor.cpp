@@ -277,7 +277,8 @@ private slots:
         m_monitor->checkNow();
         QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 3, 20000);
         int devices = 0;
-        for (const store::AccountRecord &a : m_accounts->load().value()) {
+        const QList<store::AccountRecord> records = m_accounts->load().value();
+        for (const store::AccountRecord &a : records) {
             QVERIFY2(a.heartbeat.health == store::Health::Ok, qPrintable(a.accountGuid));
             devices += a.isDeviceAccount ? 1 : 0;
         }

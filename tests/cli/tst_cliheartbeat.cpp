@@ -42,7 +42,6 @@ class TestCliHeartbeat final : public QObject
                            + extra);
     }
 
-
 private slots:
     void initTestCase()
     {
@@ -178,8 +177,8 @@ private slots:
 
     void guidOnlyWithHeartbeat()
     {
-        const CliRun r = m_home->run({ QStringLiteral("--status"), QStringLiteral("--json"),
-                                       m_guid });
+        const CliRun r =
+                m_home->run({ QStringLiteral("--status"), QStringLiteral("--json"), m_guid });
         QCOMPARE(r.exitCode, 2);
     }
 };

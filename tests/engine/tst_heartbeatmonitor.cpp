@@ -1,66 +1,34 @@
 // The heartbeat monitor against a real devserver over HTTP (WIRE-PROFILE 5.6): accounts enrolled
 // for real by the engine, then confirmed, refused, unreachable and back.
-#include "common/ServerFixture.h"
-#include "devserver/DevServer.h"
-#include "engine/EnrollmentEngine.h"
+#include "EngineTestFixture.h"
 #include "engine/HeartbeatMonitor.h"
-#include "net/Transport.h"
-#include "store/AccountStore.h"
-#include "store/SecretStore.h"
 
-#include <QtCore/QTemporaryDir>
 #include <QtCore/QTimeZone>
-#include <QtNetwork/QNetworkAccessManager>
-#include <QtTest/QSignalSpy>
-#include <QtTest/QTest>
 
 using namespace groove;
 using namespace groove::engine;
 using namespace groove::devserver;
-
-Q_DECLARE_METATYPE(groove::engine::EnrollmentResult)
-
-namespace {
-
-QString codeOf(DevServer &s, const QString &login)
-{
-    for (const MemberState &m : s.state().members()) {
-        if (m.login == login)
-            return m.code;
-    }
-    return {};
-}
-
-} // namespace
 
 class TestHeartbeatMonitor final : public QObject
 {
     Q_OBJECT
 
     testing::ServerFixture m_fixture;
-    std::unique_ptr<DevServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_home;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<Transport> m_transport;
-    std::unique_ptr<store::MemorySecretStore> m_secrets;
-    std::unique_ptr<store::AccountStore> m_accounts;
+    testing::EngineTestFixture m_f;
     std::unique_ptr<HeartbeatMonitor> m_monitor;
     QString m_account;
 
-    // Enrolls 'login' (manual flow) and returns its account GUID.
-    QString enroll(const QString &login)
+    [[nodiscard]] QString enroll(const EnrollmentRequest &request)
     {
-        EnrollmentEngine engine(m_transport.get(), m_secrets.get(), m_accounts.get());
-        engine.setDevice({ QString(), QStringLiteral("HEARTBEAT-PC") });
-        QSignalSpy finished(&engine, &EnrollmentEngine::finished);
-        EnrollmentRequest r;
-        r.serverUrl = QUrl(m_server->serverUrl());
-        r.code = codeOf(*m_server, login);
-        engine.start(r);
-        if (!finished.wait(60000) && finished.isEmpty())
-            return {};
-        const auto result = finished.first().first().value<EnrollmentResult>();
+        QSignalSpy finished(m_f.engine.get(), &EnrollmentEngine::finished);
+        m_f.engine->start(request);
+        const EnrollmentResult result = testing::EngineTestFixture::waitResult(finished);
         return result.ok() ? result.account.accountGuid : QString();
+    }
+
+    [[nodiscard]] QStringList secretNames() const
+    {
+        return static_cast<store::MemorySecretStore *>(m_f.secrets.get())->names();
     }
 
     HeartbeatOutcome checkOnce(const QString &guid)
@@ -76,7 +44,7 @@ class TestHeartbeatMonitor final : public QObject
 
     store::HeartbeatState stored(const QString &guid) const
     {
-        const auto record = m_accounts->find(guid);
+        const auto record = m_f.accounts->find(guid);
         return record && record->has_value() ? (*record)->heartbeat : store::HeartbeatState{};
     }
 
@@ -85,30 +53,17 @@ private slots:
 
     void init()
     {
-        m_server = m_fixture.start();
-        QVERIFY(m_server);
-        m_home = std::make_unique<QTemporaryDir>();
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        TransportOptions o;
-        o.caFile = m_server->caPath();
-        o.requestTimeout = std::chrono::seconds(5);
-        o.retryBackoff = std::chrono::milliseconds(50);
-        m_transport = std::make_unique<Transport>(m_nam.get(), o);
-        m_secrets = std::make_unique<store::MemorySecretStore>();
-        m_accounts = std::make_unique<store::AccountStore>(
-                m_home->filePath(QStringLiteral("accounts.json")));
-        m_account = enroll(QStringLiteral("bob"));
+        QVERIFY(m_f.setUp(m_fixture));
+        m_account = enroll(m_f.manual());
         QVERIFY(!m_account.isEmpty());
-        m_monitor = std::make_unique<HeartbeatMonitor>(m_transport.get(), m_secrets.get(),
-                                                       m_accounts.get());
+        m_monitor = std::make_unique<HeartbeatMonitor>(m_f.transport.get(), m_f.secrets.get(),
+                                                       m_f.accounts.get());
     }
 
     void cleanup()
     {
         m_monitor.reset();
-        m_transport.reset();
-        m_nam.reset();
-        m_server.reset();
+        m_f.tearDown();
     }
 
     void okTwiceCountsUp()
@@ -121,8 +76,8 @@ private slots:
         QVERIFY(first.state.lastHeartbeatAt.isValid());
         QVERIFY(first.state.nextHeartbeatSeconds >= 60);
         QCOMPARE(stored(m_account), first.state);
-        QCOMPARE(m_server->state()
-                         .account(m_account, (*m_accounts->find(m_account))->domainGuid)
+        QCOMPARE(m_f.server->state()
+                         .account(m_account, (*m_f.accounts->find(m_account))->domainGuid)
                          ->lastSequenceNumber,
                  0);
 
@@ -130,8 +85,8 @@ private slots:
         QVERIFY(!second.error);
         QCOMPARE(second.state.health, store::Health::Ok);
         QCOMPARE(second.state.sequence, 2);
-        QCOMPARE(m_server->state()
-                         .account(m_account, (*m_accounts->find(m_account))->domainGuid)
+        QCOMPARE(m_f.server->state()
+                         .account(m_account, (*m_f.accounts->find(m_account))->domainGuid)
                          ->lastSequenceNumber,
                  1);
     }
@@ -150,9 +105,9 @@ private slots:
         QFETCH(int, fault);
         QCOMPARE(checkOnce(m_account).state.health, store::Health::Ok);
         if (remove)
-            QVERIFY(m_server->state().removeAccount(m_account));
+            QVERIFY(m_f.server->state().removeAccount(m_account));
         else
-            QVERIFY(m_server->state().requireReenrollment(m_account));
+            QVERIFY(m_f.server->state().requireReenrollment(m_account));
         const HeartbeatOutcome o = checkOnce(m_account);
         QVERIFY(o.error);
         QCOMPARE(o.error->kind, ErrorKind::ServerFault);
@@ -160,16 +115,16 @@ private slots:
         QCOMPARE(o.state.faultCode, fault);
         QCOMPARE(stored(m_account).health, store::Health::Reenroll);
         // The account stays on this computer: only the server can say it is fine again.
-        QVERIFY(m_accounts->find(m_account)->has_value());
-        QCOMPARE(m_secrets->names().size(), 3);
+        QVERIFY(m_f.accounts->find(m_account)->has_value());
+        QCOMPARE(secretNames().size(), 3);
     }
 
     void unreachableThenBack()
     {
         QCOMPARE(checkOnce(m_account).state.health, store::Health::Ok);
-        const quint16 port = m_server->port();
+        const quint16 port = m_f.server->port();
         const QString stateDir = m_fixture.lastStateDir();
-        m_server.reset(); // saves its state
+        m_f.server.reset(); // saves its state
 
         const HeartbeatOutcome down = checkOnce(m_account);
         QVERIFY(down.error);
@@ -177,7 +132,7 @@ private slots:
         QCOMPARE(down.state.health, store::Health::Unreachable);
         QVERIFY(down.state.unreachableSince.isValid());
         QCOMPARE(down.state.sequence, 1); // a heartbeat nobody answered changes nothing
-        QVERIFY(m_accounts->find(m_account)->has_value());
+        QVERIFY(m_f.accounts->find(m_account)->has_value());
 
         const HeartbeatOutcome stillDown = checkOnce(m_account);
         QCOMPARE(stillDown.state.unreachableSince, down.state.unreachableSince);
@@ -187,7 +142,7 @@ private slots:
         o.port = port;
         auto restarted = DevServer::start(o);
         QVERIFY2(restarted, restarted ? "" : qPrintable(restarted.error().toLogString()));
-        m_server = std::move(restarted).value();
+        m_f.server = std::move(restarted).value();
         const HeartbeatOutcome back = checkOnce(m_account);
         QVERIFY2(!back.error, back.error ? qPrintable(back.error->toLogString()) : "");
         QCOMPARE(back.state.health, store::Health::Ok);
@@ -208,7 +163,7 @@ private slots:
         QFETCH(QString, rule);
         const auto parsed = FaultRule::parse(rule);
         QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().toLogString()));
-        m_server->service().faults().add(*parsed);
+        m_f.server->service().faults().add(*parsed);
         const HeartbeatOutcome o = checkOnce(m_account);
         QVERIFY(o.error);
         QVERIFY(o.state.health != store::Health::Ok);
@@ -239,7 +194,7 @@ private slots:
         m_monitor->setClock([now] { return now; });
         m_monitor->setSecondLength(std::chrono::milliseconds(1));
         m_monitor->setInitialDelay(0, 0);
-        m_server.reset();
+        m_f.server.reset();
         QSignalSpy checked(m_monitor.get(), &HeartbeatMonitor::accountChecked);
         m_monitor->start();
         // The next attempt is 60 "seconds" after the failure, then 120, ... (WIRE-PROFILE 5.6).
@@ -257,27 +212,14 @@ private slots:
     void deviceAccountIsConfirmedToo()
     {
         // Auto activation adds carol's account and the device account (sealed with K_dev).
-        EnrollmentEngine engine(m_transport.get(), m_secrets.get(), m_accounts.get());
-        engine.setDevice({ QString(), QStringLiteral("HEARTBEAT-PC") });
-        QSignalSpy finished(&engine, &EnrollmentEngine::finished);
-        EnrollmentRequest r;
-        r.flow = Flow::AutoActivation;
-        const DomainState *d = m_server->state().deviceDomain();
-        r.managed.serverUrl = QUrl(m_server->serverUrl());
-        r.managed.deviceDomainGuid = d->guid;
-        r.managed.deviceDomainCertificate = d->certificate.der();
-        r.login = QStringLiteral("carol");
-        r.password = QStringLiteral("tr0ub4dor");
-        engine.start(r);
-        QVERIFY(finished.wait(60000));
-        QVERIFY(finished.first().first().value<EnrollmentResult>().ok());
-        QCOMPARE(m_accounts->load()->size(), 3);
+        QVERIFY(!enroll(m_f.autoActivation()).isEmpty());
+        QCOMPARE(m_f.accounts->load()->size(), 3);
 
         QSignalSpy checked(m_monitor.get(), &HeartbeatMonitor::accountChecked);
         m_monitor->checkNow();
         QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 3, 20000);
         int devices = 0;
-        const QList<store::AccountRecord> records = m_accounts->load().value();
+        const QList<store::AccountRecord> records = m_f.accounts->load().value();
         for (const store::AccountRecord &a : records) {
             QVERIFY2(a.heartbeat.health == store::Health::Ok, qPrintable(a.accountGuid));
             devices += a.isDeviceAccount ? 1 : 0;
@@ -287,11 +229,11 @@ private slots:
 
     void removedAccountIsNotChecked()
     {
-        QVERIFY(m_accounts->remove(m_account));
+        QVERIFY(m_f.accounts->remove(m_account));
         const HeartbeatOutcome o = checkOnce(m_account);
         QVERIFY(o.error);
         QCOMPARE(o.error->kind, ErrorKind::Usage);
-        QCOMPARE(m_server->service().faults().count(QStringLiteral("AccountHeartbeat")), 0);
+        QCOMPARE(m_f.server->service().faults().count(QStringLiteral("AccountHeartbeat")), 0);
     }
 };
 

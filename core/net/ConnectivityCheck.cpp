@@ -2,6 +2,7 @@
 // by the request timeout. Logs name hosts and ports only; the throw-away code of the endpoint
 // stage is never logged (no secret, but logs should not teach people to paste codes around).
 #include "net/ConnectivityCheck.h"
+#include "net/UntrustedCertificate.h"
 
 #include "net/CertificatePin.h"
 
@@ -269,6 +270,11 @@ void ConnectivityCheck::onSocketError(QAbstractSocket *socket)
         reasons.append(escapeUntrusted(e.errorString()));
     if (reasons.isEmpty())
         reasons.append(why);
+    // What an administrator compares on the phone (UX.md): subject, issuer and validity.
+    if (const auto *tls = qobject_cast<const QSslSocket *>(socket);
+        tls && !m_sslErrors.isEmpty() && !tls->peerCertificate().isNull())
+        reasons.append(tr("certificate: %1")
+                               .arg(CertificateSummary::of(tls->peerCertificate()).toString()));
     // A chain nobody vouches for could be pinned: name the key, so an administrator can compare
     // it with the server's and pin it (never for errors a pin does not stand in for).
     if (const auto *tls = qobject_cast<const QSslSocket *>(socket); tls && !m_sslErrors.isEmpty()

@@ -276,6 +276,25 @@ void SoapCall::onFinished(QNetworkReply *reply)
     }
 }
 
+bool SoapCall::isWebPage(const QString &contentType, const QByteArray &body)
+{
+    if (contentType.startsWith(u"text/html", Qt::CaseInsensitive))
+        return true;
+    const QByteArray start = body.left(256).trimmed().toLower();
+    return start.startsWith("<!doctype html") || start.startsWith("<html");
+}
+
+Error SoapCall::webPageError(const QString &detail)
+{
+    // A captive portal (hotel, guest network) answers every request with its sign-in page; the
+    // generic "cannot understand" would send the user to IT for nothing.
+    Error e = Error::make(ErrorKind::MalformedXml, detail);
+    e.message = tr("A web page came back instead of the management server's answer.");
+    e.hint = tr("On a hotel or guest network, sign in to the network in your browser first. "
+                "Otherwise check the management server address.");
+    return e;
+}
+
 void SoapCall::handleStatus(QNetworkReply *reply, int status)
 {
     if (status >= 300 && status < 400) {
@@ -287,6 +306,12 @@ void SoapCall::handleStatus(QNetworkReply *reply, int status)
         if (!m_options.pinSha256.isEmpty() && m_url.scheme() == u"https" && !pinMatches(reply)) {
             // A connection reused from an earlier request has no handshake of its own to check.
             finish(pinMismatch());
+            return;
+        }
+        if (isWebPage(reply->header(QNetworkRequest::ContentTypeHeader).toString(), m_body)) {
+            finish(webPageError(QStringLiteral("HTTP 200 from %1 is a web page (%2 bytes)")
+                                        .arg(logUrl(m_url))
+                                        .arg(m_body.size())));
             return;
         }
         finish(std::move(m_body));
@@ -337,6 +362,9 @@ void SoapCall::followRedirect(QNetworkReply *reply, int status)
                                     .arg(logUrl(m_url), escapeUntrusted(location.left(256)), why));
         e.message = tr("The management server redirected the request to an address this program "
                        "does not follow.");
+        // Hotel and guest networks send every request to their sign-in page this way.
+        if (status >= 301 && status <= 303 && !sameOrigin(target, m_url))
+            e.hint = webPageError({}).hint;
         finish(e);
         return;
     }

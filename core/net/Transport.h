@@ -62,6 +62,10 @@ public:
     // Aborts the request in flight; finished() reports Cancelled.
     void abort();
 
+    // A web page (text/html, or a body that starts like one) where a SOAP answer belongs.
+    [[nodiscard]] static bool isWebPage(const QString &contentType, const QByteArray &body);
+    [[nodiscard]] static Error webPageError(const QString &detail);
+
 signals:
     void finished(const groove::Result<QByteArray> &body);
     // A transient failure; the request is sent again after 'delay' unless abort() comes first.

@@ -294,6 +294,14 @@ private slots:
             QCOMPARE(int(o.error->errorClass()), errorClass);
         if (pin == int(Pin::Wrong))
             QVERIFY2(o.error->detail.contains(QStringLiteral("pin")), qPrintable(describe(o)));
+        if (!withCa && pin == int(Pin::None)) {
+            // What an administrator compares (UX.md): subject, issuer, validity and the key.
+            const QString tlsDetail = o.items.at(2).detail;
+            for (const QString &part :
+                 { QStringLiteral("certificate: "), QStringLiteral(", issued by "),
+                   QStringLiteral(", valid "), QStringLiteral("--pin-sha256 ") })
+                QVERIFY2(tlsDetail.contains(part), qPrintable(part + u" in " + tlsDetail));
+        }
         QVERIFY(!anyEnrolled(*m_server));
         QCOMPARE(memberCodes(*m_server), codesBefore);
         const int expectedRequests = expected.at(3) == u'+' || !fault.isEmpty() ? 1 : 0;

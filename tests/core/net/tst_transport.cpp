@@ -351,6 +351,59 @@ private slots:
         }
     }
 
+    // A captive portal (hotel, guest network) answers with its sign-in page (UX.md).
+    void webPageInsteadOfAnswer_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("webPage");
+        QTest::newRow("text/html") << 200 << QByteArray("text/html; charset=utf-8")
+                                   << QByteArray("<p>Welcome to the Hotel Wi-Fi</p>") << true;
+        QTest::newRow("html body, xml type")
+                << 200 << QByteArray("text/xml")
+                << QByteArray("\r\n  <!DOCTYPE HTML><html><body>sign in</body></html>") << true;
+        QTest::newRow("html element") << 200 << QByteArray("application/octet-stream")
+                                      << QByteArray("<HTML><body>portal</body></HTML>") << true;
+        QTest::newRow("soap is not a web page")
+                << 200 << QByteArray("text/xml") << QByteArray("<SOAP-ENV:Envelope/>") << false;
+        QTest::newRow("302 to the portal") << 302 << QByteArray("text/html")
+                                           << QByteArray("<html><body>moved</body></html>") << true;
+    }
+
+    void webPageInsteadOfAnswer()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, webPage);
+        m_server->http().setHandler(
+                [&](const HttpRequest &, std::function<void(HttpResponse)> reply) {
+                    HttpResponse r;
+                    r.status = status;
+                    r.reason = status == 200 ? "OK" : "Found";
+                    r.headers.append(qMakePair(QByteArray("Content-Type"), contentType));
+                    if (status == 302)
+                        r.headers.append(qMakePair(QByteArray("Location"),
+                                                   QByteArray("http://portal.invalid/login")));
+                    r.body = body;
+                    reply(r);
+                });
+        const auto r = run(tlsOptions(), url(), KeyActivation);
+        QVERIFY(r->done());
+        const QString portalHint = SoapCall::webPageError({}).hint;
+        if (!webPage) {
+            QVERIFY2(r->result->ok(), r->describe().constData()); // parsed later by the codec
+            return;
+        }
+        QVERIFY(!r->result->ok());
+        const Error &e = r->result->error();
+        QCOMPARE(e.errorClass(), ErrorClass::Protocol);
+        QCOMPARE(e.hint, portalHint);
+        if (status == 200)
+            QCOMPARE(e.message, SoapCall::webPageError({}).message);
+    }
+
     void closeWithoutAnswerIsResentByQt_data()
     {
         QTest::addColumn<QString>("scheme");

@@ -32,6 +32,16 @@ struct EnrollmentLink
 [[nodiscard]] Result<EnrollmentLink> parseEnrollmentLink(const QString &link, const QDateTime &now);
 [[nodiscard]] bool looksLikeEnrollmentLink(const QString &argument); // "groove-enroll:" prefix
 
+// Longer input is refused unread (a link) or read only this far (pasted text).
+inline constexpr qsizetype MaxLinkLength = 4096;
+inline constexpr qsizetype MaxPastedLength = 64 * 1024;
+// What a code taken from a link or an e-mail may be: already trimmed (crypto::trimCode), 1 to
+// MaxCodeLength characters, no control, format or unassigned characters, no white space other
+// than inner spaces. The engine itself accepts any non-empty code; this only keeps the debris of
+// a bad paste out of the code field.
+inline constexpr qsizetype MaxCodeLength = 256;
+[[nodiscard]] bool isAcceptableCode(QStringView trimmedCode);
+
 // What "Paste e-mail or link..." finds in pasted text: an enrollment link, or the server address
 // and the code of the administrator's e-mail. Either part may be missing.
 struct PastedEnrollment

@@ -113,7 +113,8 @@ QString stripDecoration(QString value)
 
 QString firstToken(const QString &value)
 {
-    const qsizetype space = value.indexOf(QRegularExpression(QStringLiteral("\\s")));
+    static const QRegularExpression Space(QStringLiteral("\\s"));
+    const qsizetype space = value.indexOf(Space);
     return space < 0 ? value : value.first(space);
 }
 

@@ -2,6 +2,7 @@
 
 #include "SecretBytes.h"
 #include "crypto/CodeKey.h"
+#include "engine/EnrollmentLink.h"
 #include "net/ServerUrl.h"
 
 #include <QtCore/QCommandLineParser>
@@ -90,6 +91,11 @@ struct Options
         Text::tr("Keep keys in a plain-text file only you can read instead of the keyring, for "
                  "computers without one (not recommended).")
     };
+    QCommandLineOption tray{
+        QStringLiteral("tray"),
+        Text::tr("Start in the status tray (used when you log in); without a tray, open the "
+                 "status window.")
+    };
     QCommandLineOption verbose{
         QStringLiteral("verbose"),
         Text::tr("Print a technical log on standard error (never secrets).")
@@ -117,7 +123,8 @@ struct Options
                  authUrl,
                  insecureKeystore,
                  verbose,
-                 heartbeat };
+                 heartbeat,
+                 tray };
     }
 };
 
@@ -136,6 +143,27 @@ QString applicationVersion()
 Invocation::~Invocation()
 {
     wipe(code);
+    wipe(link);
+}
+
+bool wantsGui(const Invocation &inv)
+{
+    switch (inv.mode) {
+    case Invocation::Mode::Gui:
+    case Invocation::Mode::Tray:
+        return true;
+    case Invocation::Mode::Demo:
+        return !inv.headless && !inv.json;
+    case Invocation::Mode::Help:
+    case Invocation::Mode::Version:
+    case Invocation::Mode::Enroll:
+    case Invocation::Mode::Status:
+    case Invocation::Mode::Unenroll:
+    case Invocation::Mode::Check:
+    case Invocation::Mode::Heartbeat:
+        return false;
+    }
+    return false;
 }
 
 engine::ClientOptions clientOptions(const Invocation &inv)
@@ -173,11 +201,17 @@ Result<Invocation> parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            Text::tr("Enrolls this computer with a Groove management server."));
+            Text::tr("Enrolls this computer with a Groove management server. Without options it "
+                     "opens the enrollment wizard, or the status window when an account exists."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const Options o;
     parser.addOptions(o.all());
+    parser.addPositionalArgument(
+            QStringLiteral("LINK"),
+            Text::tr("An enrollment link from your IT department (groove-enroll://enroll?...): "
+                     "opens the wizard with the server and the code filled in."),
+            QStringLiteral("[LINK]"));
 
     Invocation inv;
     inv.helpText = parser.helpText();
@@ -196,10 +230,18 @@ Result<Invocation> parseCommandLine(const QStringList &arguments)
     }
     QStringList positional = parser.positionalArguments();
     // --heartbeat takes an optional account GUID, which QCommandLineParser cannot express.
-    if (parser.isSet(o.heartbeat) && positional.size() == 1)
+    // An enrollment link holds the code: it is never repeated in a message.
+    const bool linkGiven =
+            !positional.isEmpty() && engine::looksLikeEnrollmentLink(positional.constFirst());
+    if (linkGiven)
+        inv.link = positional.takeFirst();
+    else if (parser.isSet(o.heartbeat) && positional.size() == 1)
         inv.heartbeatGuid = positional.takeFirst().trimmed();
-    if (!positional.isEmpty())
+    if (!positional.isEmpty()) {
+        if (engine::looksLikeEnrollmentLink(positional.constFirst()))
+            return usage(Text::tr("Give only one enrollment link, as the first argument."));
         return usage(Text::tr("Unexpected argument: %1").arg(positional.constFirst()));
+    }
 
     inv.headless = parser.isSet(o.headless);
     inv.server = parser.value(o.server).trimmed();
@@ -249,6 +291,21 @@ Result<Invocation> parseCommandLine(const QStringList &arguments)
     if (modes > 1 || (modes == 1 && enrollOptions && !parser.isSet(o.check)))
         return usage(Text::tr("--status, --unenroll, --check, --demo, --heartbeat and an "
                               "enrollment exclude one another."));
+    const bool headlessOnly = inv.headless || inv.json || enrollOptions || modes > 0;
+    if (linkGiven) {
+        if (headlessOnly || parser.isSet(o.tray))
+            return usage(Text::tr("An enrollment link opens the wizard; it cannot be combined with "
+                                  "--headless, --json, --tray, an enrollment or another mode."));
+        inv.mode = Invocation::Mode::Gui;
+        return inv;
+    }
+    if (parser.isSet(o.tray)) {
+        if (headlessOnly)
+            return usage(Text::tr("--tray starts the graphical client; it cannot be combined with "
+                                  "--headless, --json, an enrollment or another mode."));
+        inv.mode = Invocation::Mode::Tray;
+        return inv;
+    }
 
     if (parser.isSet(o.status)) {
         inv.mode = Invocation::Mode::Status;
@@ -274,7 +331,9 @@ Result<Invocation> parseCommandLine(const QStringList &arguments)
         return inv;
     }
     if (!enrollOptions) {
-        inv.mode = Invocation::Mode::Help;
+        // Nothing but connection options (or nothing at all): the graphical client. With
+        // --headless or --json alone there is nothing to do, so the help is shown as before.
+        inv.mode = inv.headless || inv.json ? Invocation::Mode::Help : Invocation::Mode::Gui;
         return inv;
     }
 

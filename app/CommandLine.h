@@ -20,7 +20,10 @@ inline constexpr const char *DefaultPolicyPath = "/etc/xdg/groove-enroll/managed
 // can call parseCommandLine() directly.
 struct Invocation
 {
-    enum class Mode { Help, Version, Enroll, Status, Unenroll, Check, Demo, Heartbeat };
+    // Gui: the wizard when no account exists, else the status window (no arguments at all, or
+    // only an enrollment link and connection options). Tray: start in the status tray (--tray).
+    // Demo: whether it runs graphically or headless is main's choice (wantsGui()).
+    enum class Mode { Help, Version, Enroll, Status, Unenroll, Check, Demo, Heartbeat, Gui, Tray };
 
     Mode mode = Mode::Help;
     bool json = false;
@@ -39,6 +42,10 @@ struct Invocation
     int timeoutSeconds = 30;
     QString unenrollGuid;
     QString heartbeatGuid; // --heartbeat [ACCOUNT_GUID]; empty: every account
+    // Mode::Gui: the enrollment link given as the first argument, as given (it holds the code:
+    // wiped by the destructor, never logged). engine::parseEnrollmentLink() reads it, so that
+    // the graphical client can show why a link is refused.
+    QString link;
     bool insecureKeystore = false; // explicit opt-in to a plain-text secret file
     bool verbose = false; // technical log on standard error
     QString helpText;
@@ -47,8 +54,13 @@ struct Invocation
     Invocation() = default;
     Invocation(const Invocation &) = default;
     Invocation &operator=(const Invocation &) = default;
-    ~Invocation(); // wipes the code
+    ~Invocation(); // wipes the code and the link
 };
+
+// Whether the invocation asks for windows: Gui and Tray, and Demo unless --headless or --json was
+// given. main() still falls back to the headless path (or the status window for the tray) when
+// there is no display or no tray host.
+[[nodiscard]] bool wantsGui(const Invocation &invocation);
 
 // arguments as from QCoreApplication::arguments(), the program name first. A usage error comes
 // back as ErrorKind::Usage with a message that names the problem.

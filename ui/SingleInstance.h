@@ -4,6 +4,7 @@
 #include <QtCore/QStringList>
 
 class QLocalServer;
+class QLocalSocket;
 
 namespace groove::ui {
 
@@ -29,6 +30,8 @@ signals:
     void argumentsReceived(const QStringList &arguments);
 
 private:
+    void serve(QLocalSocket *client);
+
     QString m_name;
     QLocalServer *m_server = nullptr;
 };

@@ -1,0 +1,151 @@
+// parseCommandLine() on its own (CLI-CONTRACT.md): the graphical modes (no arguments, --tray, an
+// enrollment link) next to the headless ones, and that a link never appears in a message.
+#include "app/CommandLine.h"
+
+#include <QtTest/QTest>
+
+using namespace groove;
+using groove::app::Invocation;
+using Mode = groove::app::Invocation::Mode;
+
+Q_DECLARE_METATYPE(groove::app::Invocation::Mode)
+
+namespace {
+
+const QString Link =
+        QStringLiteral("groove-enroll://enroll?server=gms.example.com&code=K7QM-4XHT-93PD-ZWRB");
+
+QStringList args(const QStringList &rest)
+{
+    return QStringList{ QStringLiteral("groove-enroll") } + rest;
+}
+
+} // namespace
+
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void modes_data();
+    void modes();
+    void refused_data();
+    void refused();
+    void helpNamesTheGraphicalModes();
+};
+
+void TestCommandLine::modes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<Mode>("mode");
+    QTest::addColumn<bool>("gui");
+    QTest::addColumn<QString>("link");
+
+    QTest::newRow("nothing") << args({}) << Mode::Gui << true << QString();
+    QTest::newRow("verbose") << args({ QStringLiteral("--verbose") }) << Mode::Gui << true
+                             << QString();
+    QTest::newRow("connection options")
+            << args({ QStringLiteral("--ca-file"), QStringLiteral("/tmp/ca.pem"),
+                      QStringLiteral("--timeout"), QStringLiteral("10") })
+            << Mode::Gui << true << QString();
+    QTest::newRow("tray") << args({ QStringLiteral("--tray") }) << Mode::Tray << true << QString();
+    QTest::newRow("tray verbose") << args({ QStringLiteral("--tray"), QStringLiteral("--verbose") })
+                                  << Mode::Tray << true << QString();
+    QTest::newRow("link") << args({ Link }) << Mode::Gui << true << Link;
+    QTest::newRow("link verbose") << args({ QStringLiteral("--verbose"), Link }) << Mode::Gui
+                                  << true << Link;
+    // Parsed later, by the wizard, so that it can say what is wrong with it.
+    QTest::newRow("malformed link")
+            << args({ QStringLiteral("GROOVE-ENROLL:whatever") }) << Mode::Gui << true
+            << QStringLiteral("GROOVE-ENROLL:whatever");
+    QTest::newRow("help") << args({ QStringLiteral("--help") }) << Mode::Help << false << QString();
+    QTest::newRow("headless alone")
+            << args({ QStringLiteral("--headless") }) << Mode::Help << false << QString();
+    QTest::newRow("json alone") << args({ QStringLiteral("--json") }) << Mode::Help << false
+                                << QString();
+    QTest::newRow("version") << args({ QStringLiteral("--version") }) << Mode::Version << false
+                             << QString();
+    QTest::newRow("demo") << args({ QStringLiteral("--demo") }) << Mode::Demo << true << QString();
+    QTest::newRow("demo headless")
+            << args({ QStringLiteral("--demo"), QStringLiteral("--headless") }) << Mode::Demo
+            << false << QString();
+    QTest::newRow("demo json") << args({ QStringLiteral("--demo"), QStringLiteral("--json") })
+                               << Mode::Demo << false << QString();
+    QTest::newRow("enroll") << args({ QStringLiteral("--headless"), QStringLiteral("--server"),
+                                      QStringLiteral("gms.example.com"),
+                                      QStringLiteral("--code-stdin") })
+                            << Mode::Enroll << false << QString();
+    QTest::newRow("status") << args({ QStringLiteral("--status") }) << Mode::Status << false
+                            << QString();
+    QTest::newRow("heartbeat guid")
+            << args({ QStringLiteral("--heartbeat"),
+                      QStringLiteral("{01234567-89ab-cdef-0123-456789abcdef}") })
+            << Mode::Heartbeat << false << QString();
+}
+
+void TestCommandLine::modes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(Mode, mode);
+    QFETCH(bool, gui);
+    QFETCH(QString, link);
+
+    const Result<Invocation> parsed = app::parseCommandLine(arguments);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+    QCOMPARE(parsed->mode, mode);
+    QCOMPARE(app::wantsGui(*parsed), gui);
+    QCOMPARE(parsed->link, link);
+}
+
+void TestCommandLine::refused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+
+    QTest::newRow("link headless") << args({ Link, QStringLiteral("--headless") });
+    QTest::newRow("link json") << args({ Link, QStringLiteral("--json") });
+    QTest::newRow("link tray") << args({ QStringLiteral("--tray"), Link });
+    QTest::newRow("link server") << args(
+            { Link, QStringLiteral("--server"), QStringLiteral("gms.example.com") });
+    QTest::newRow("link code") << args(
+            { Link, QStringLiteral("--code"), QStringLiteral("K7QM-4XHT-93PD-ZWRB") });
+    QTest::newRow("link status") << args({ Link, QStringLiteral("--status") });
+    QTest::newRow("link demo") << args({ QStringLiteral("--demo"), Link });
+    QTest::newRow("link heartbeat") << args({ QStringLiteral("--heartbeat"), Link });
+    QTest::newRow("two links") << args({ Link, Link });
+    QTest::newRow("link second") << args({ QStringLiteral("extra"), Link });
+    QTest::newRow("tray headless")
+            << args({ QStringLiteral("--tray"), QStringLiteral("--headless") });
+    QTest::newRow("tray json") << args({ QStringLiteral("--tray"), QStringLiteral("--json") });
+    QTest::newRow("tray status") << args({ QStringLiteral("--tray"), QStringLiteral("--status") });
+    QTest::newRow("tray demo") << args({ QStringLiteral("--tray"), QStringLiteral("--demo") });
+    QTest::newRow("tray enroll") << args({ QStringLiteral("--tray"), QStringLiteral("--server"),
+                                           QStringLiteral("gms.example.com"),
+                                           QStringLiteral("--code-stdin") });
+    QTest::newRow("not a link") << args({ QStringLiteral("gms.example.com") });
+}
+
+void TestCommandLine::refused()
+{
+    QFETCH(QStringList, arguments);
+
+    const Result<Invocation> parsed = app::parseCommandLine(arguments);
+    QVERIFY(!parsed.ok());
+    const Error &e = parsed.error();
+    QCOMPARE(e.kind, ErrorKind::Usage);
+    for (const QString &text : { e.message, e.detail, e.hint }) {
+        QVERIFY2(!text.contains(QStringLiteral("K7QM")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("ZWRB")), qPrintable(text));
+    }
+}
+
+void TestCommandLine::helpNamesTheGraphicalModes()
+{
+    const Result<Invocation> parsed = app::parseCommandLine(args({ QStringLiteral("--help") }));
+    QVERIFY(parsed.ok());
+    QVERIFY(parsed->helpText.contains(QStringLiteral("--tray")));
+    QVERIFY(parsed->helpText.contains(QStringLiteral("[LINK]")));
+    QVERIFY(parsed->helpText.contains(QStringLiteral("groove-enroll://enroll")));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

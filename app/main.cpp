@@ -39,8 +39,6 @@ int main(int argc, char *argv[])
                 QStringLiteral("groove.*.info=false\ngroove.*.debug=false"));
     switch (inv.mode) {
     case Invocation::Mode::Help:
-    case Invocation::Mode::Gui: // STUB until the graphical client is merged (H5 owns main)
-    case Invocation::Mode::Tray:
         printOut(inv.helpText);
         return 0;
     case Invocation::Mode::Version:

@@ -1,13 +1,24 @@
 #pragma once
 
+#include "Error.h"
+#include "store/AccountStore.h"
+
 #include <QtWidgets/QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTreeView;
 
 namespace groove::engine {
 class ClientContext;
 class HeartbeatMonitor;
+struct HeartbeatOutcome;
 } // namespace groove::engine
 
 namespace groove::ui {
+
+class AccountListModel;
 
 // The plain list of enrolled accounts (UX.md "Tray and status window"): account, domain,
 // server, health, last check; per account "Check now", "Re-enroll..." and "Remove from this
@@ -29,6 +40,37 @@ signals:
     void reenrollRequested(const QString &serverUrl);
     void enrollRequested();
     void accountRemoved(const QString &accountGuid);
+
+public:
+    [[nodiscard]] AccountListModel *model() const { return m_model; }
+    // The GUID of the selected account; empty without a selection.
+    [[nodiscard]] QString selectedGuid() const;
+    void selectAccount(const QString &accountGuid);
+
+private:
+    void checkSelected();
+    void reenrollSelected();
+    void confirmRemoval();
+    void remove(const store::AccountRecord &record);
+    void onChecked(const engine::HeartbeatOutcome &outcome);
+    void updateButtons();
+    void showMessage(const QString &text, bool problem);
+    void showError(const Error &error);
+
+    engine::ClientContext *m_context;
+    engine::HeartbeatMonitor *m_monitor;
+    AccountListModel *m_model;
+    QStackedWidget *m_pages;
+    QTreeView *m_view;
+    QLabel *m_emptyLabel;
+    QWidget *m_messageBar;
+    QLabel *m_messageIcon;
+    QLabel *m_messageText;
+    QPushButton *m_checkNow;
+    QPushButton *m_reenroll;
+    QPushButton *m_remove;
+    QPushButton *m_enroll;
+    QString m_removing; // the account GUID whose removal is in flight
 };
 
 } // namespace groove::ui

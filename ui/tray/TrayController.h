@@ -8,12 +8,14 @@
 
 #include <optional>
 
+class QAction;
 class QSystemTrayIcon;
 class QMenu;
 
 namespace groove::ui {
 
-// The tray's states (UX.md): one icon and tooltip each.
+// The tray's states (UX.md): one icon and tooltip each. When several apply, the first of
+// NeedsAttention > Enrolling > Unreachable > Enrolled > NotEnrolled wins.
 enum class TrayState { NotEnrolled, Enrolling, Enrolled, Unreachable, NeedsAttention };
 
 // What the tray shows; pure, from the account records and the enrollment in progress.
@@ -61,7 +63,9 @@ private:
     void update();
 
     QSystemTrayIcon *m_icon = nullptr;
-    QMenu *m_menu = nullptr;
+    QMenu *m_menu = nullptr; // no parent: owned here
+    QAction *m_enrollAction = nullptr;
+    QAction *m_checkAction = nullptr;
     QList<store::AccountRecord> m_accounts;
     std::optional<engine::Step> m_enrolling;
     TrayView m_view;

@@ -46,6 +46,12 @@ store::AccountRecord record(const QString &guid, store::Health health, bool devi
     return r;
 }
 
+// Noon today in local time, as UTC: two hours earlier is still today in every time zone.
+QDateTime noon()
+{
+    return QDateTime(QDate::currentDate(), QTime(12, 0)).toUTC();
+}
+
 QStringList secretNamesOf(const store::AccountRecord &r)
 {
     QStringList names;
@@ -170,12 +176,20 @@ private slots:
     {
         QTest::addColumn<QDateTime>("checkedAt");
         QTest::addColumn<QString>("text");
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = noon();
         const QDateTime old(QDate(2020, 5, 6), QTime(7, 8), QTimeZone::utc());
+        const auto full = [](const QDateTime &t) {
+            return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+        };
         QTest::newRow("never") << QDateTime() << "Never";
         QTest::newRow("seconds ago") << now.addSecs(-20) << "Just now";
-        QTest::newRow("long ago") << old
-                                  << QLocale().toString(old.toLocalTime(), QLocale::ShortFormat);
+        QTest::newRow("earlier today")
+                << now.addSecs(-2 * 3600)
+                << QStringLiteral("Today at %1")
+                           .arg(QLocale().toString(QTime(10, 0), QLocale::ShortFormat));
+        QTest::newRow("long ago") << old << full(old);
+        // A clock that went back: the time itself, never "in 5 minutes".
+        QTest::newRow("future") << now.addSecs(300) << full(now.addSecs(300));
     }
 
     void lastCheck()
@@ -183,7 +197,7 @@ private slots:
         QFETCH(QDateTime, checkedAt);
         QFETCH(QString, text);
         AccountListModel model;
-        model.setClock([] { return QDateTime::currentDateTimeUtc(); });
+        model.setClock(&noon);
         QCOMPARE(model.lastCheckText(checkedAt), text);
     }
 
@@ -198,8 +212,8 @@ private slots:
         QVERIFY(!w.findChild<QTreeView *>(QStringLiteral("accountView"))->isVisible());
         QPushButton *enroll = button(w, "enrollButton");
         QCOMPARE(enroll->text(), QStringLiteral("&Enroll this computer…"));
-        QVERIFY(!button(w, "checkNowButton")->isEnabled());
-        QVERIFY(!button(w, "removeButton")->isEnabled());
+        for (const char *name : { "checkNowButton", "reenrollButton", "removeButton" })
+            QVERIFY2(!button(w, name)->isVisible(), name);
         QSignalSpy requested(&w, &StatusWindow::enrollRequested);
         enroll->click();
         QCOMPARE(requested.size(), 1);

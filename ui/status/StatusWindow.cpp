@@ -157,6 +157,9 @@ void StatusWindow::updateButtons()
     m_pages->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyLabel) : m_view);
     m_enroll->setText(empty ? tr("&Enroll this computer…") : tr("&Enroll another account…"));
     m_enroll->setAccessibleName(empty ? tr("Enroll this computer") : tr("Enroll another account"));
+    // Without an account the per-account actions mean nothing: only "Enroll" is offered.
+    for (QPushButton *b : { m_checkNow, m_reenroll, m_remove })
+        b->setVisible(!empty);
 
     const QString guid = selectedGuid();
     const int row = m_model->rowOf(guid);

@@ -29,6 +29,24 @@ QString timeText(qint64 ms)
     return ProgressPage::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
 }
 
+// The engine could resume any failure before DomainEnrollment, but the same request again only
+// helps when the failure was passing (network, timeout, the keychain): a refused code or
+// password, an unexpected answer or an untrusted server go to the result page, whose advice is
+// to change the input or to call IT.
+bool worthRetrying(const engine::EnrollmentResult &result)
+{
+    if (result.ok() || !result.retryable)
+        return false;
+    switch (result.error->errorClass()) {
+    case ErrorClass::Network:
+    case ErrorClass::Timeout:
+    case ErrorClass::Storage:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 ProgressPage::ProgressPage(EnrollmentController *controller, WizardModel *model, QWidget *parent)
@@ -274,10 +292,9 @@ void ProgressPage::onFinished(const engine::EnrollmentResult &result)
             if (m_states.at(i) == State::Running)
                 setState(m_flowSteps.at(i), State::Failed);
         }
-        if (result.retryable)
-            setState(result.failedStep, State::Failed);
+        setState(result.failedStep, State::Failed);
     }
-    if (!result.ok() && result.retryable && m_controller->canRetry()) {
+    if (worthRetrying(result) && m_controller->canRetry()) {
         const ErrorPresentation p = ErrorPresenter::present(*result.error);
         //: %1 says what went wrong (a whole sentence)
         m_status->setText(tr("%1 You can try again: the steps already done are kept.").arg(p.text));

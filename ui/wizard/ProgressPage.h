@@ -19,7 +19,8 @@ class WizardModel;
 
 // "Progress": the numbered steps of the flow with live state icons and timings (UX.md). It starts
 // the enrollment when shown; success or a failure that cannot be retried moves on to the result
-// by itself, a retryable failure stays here with "Try again".
+// by itself, a passing failure the engine can resume (network, timeout, keychain) stays here with
+// "Try again".
 //
 // Cancel while running belongs to the wizard (EnrollWizard::reject() cancels the run and closes
 // once the engine has removed what it stored); stop() cancels without closing. Back is not

@@ -418,7 +418,8 @@ private slots:
         QCOMPARE(list->topLevelItemCount(), 4); // DNS, TCP, TLS, server
         for (int i = 0; i < 4; ++i) {
             QCOMPARE(list->topLevelItem(i)->data(0, Qt::UserRole).toInt(), 1); // passed
-            QVERIFY(!list->topLevelItem(i)->text(1).isEmpty());
+            QVERIFY(list->topLevelItem(i)->text(0).contains(u'\n')); // what was found
+            QVERIFY(list->topLevelItem(i)->text(1).endsWith(QStringLiteral(" ms")));
         }
         QCOMPARE(resultText(QStringLiteral("checkResult")),
                  CheckPage::tr("The management server can be reached. You can enroll now."));

@@ -58,15 +58,14 @@ CheckPage::CheckPage(EnrollmentController *controller, WizardModel *model, QWidg
 
     m_items->setObjectName(QStringLiteral("checkList"));
     m_items->setAccessibleName(tr("Connection check results"));
-    m_items->setColumnCount(3);
+    m_items->setColumnCount(2);
     m_items->setHeaderHidden(true);
     m_items->setRootIsDecorated(false);
     m_items->setSelectionMode(QAbstractItemView::NoSelection);
-    m_items->setWordWrap(true);
+    m_items->setTextElideMode(Qt::ElideMiddle);
     m_items->header()->setStretchLastSection(false);
-    m_items->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_items->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_items->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_items->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_items->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
     for (QLabel *l : { m_result, m_hint }) {
         l->setWordWrap(true);
@@ -139,10 +138,10 @@ void CheckPage::startCheck()
         item->setText(0, itemTitle(row));
         item->setIcon(0, icon(IconId::StepWaiting));
         item->setData(0, Qt::AccessibleDescriptionRole, tr("Waiting"));
-        QFont small = item->font(2);
+        QFont small = item->font(1);
         small.setPointSizeF(small.pointSizeF() * 0.85);
-        item->setFont(2, small);
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setFont(1, small);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }
     m_failed = false;
     m_result->setText(tr("Checking…"));
@@ -197,11 +196,12 @@ void CheckPage::onItem(const engine::ConnectivityCheck::Item &item)
     const QString state = item.ok ? tr("Passed") : (skipped ? tr("Not checked") : tr("Failed"));
     w->setData(0, Qt::AccessibleDescriptionRole, state);
     w->setData(0, Qt::UserRole, item.ok ? 1 : (skipped ? 0 : -1));
-    w->setText(1, item.detail);
-    w->setToolTip(1, item.detail);
+    // What was found under the item's name: the line has the whole width for it.
+    w->setText(0, itemTitle(row) + u'\n' + item.detail);
+    w->setToolTip(0, item.detail);
     if (!skipped)
         //: a duration in milliseconds
-        w->setText(2, tr("%1 ms").arg(item.ms));
+        w->setText(1, tr("%1 ms").arg(item.ms));
     if (!item.ok)
         m_failed = true;
     markRunning(row + 1);
@@ -218,7 +218,7 @@ void CheckPage::onFinished(const std::optional<Error> &error)
     // Rows the check never reached (cancelled) are not left "in progress".
     for (int row = 0; row < m_items->topLevelItemCount(); ++row) {
         QTreeWidgetItem *item = m_items->topLevelItem(row);
-        if (item->text(1).isEmpty()) {
+        if (!item->data(0, Qt::UserRole).isValid()) {
             item->setIcon(0, icon(IconId::StepWaiting));
             QFont font = item->font(0);
             font.setBold(false);

@@ -169,8 +169,7 @@ void ResultPage::showSuccess(const engine::EnrollmentResult &result)
     }
     m_message->setText(lines.join(u'\n'));
     m_message->setAccessibleName(tr("Enrollment summary"));
-    m_hint->setText(tr("You can close this window. Groove Enroll keeps the account up to date in "
-                       "the background."));
+    m_hint->setText(tr("You can close this window now."));
     m_change->hide();
     m_noWayBack->hide();
     m_detailsToggle->hide();

@@ -9,6 +9,7 @@
 #include "engine/ClientContext.h"
 #include "net/TrustStore.h"
 #include "store/AccountStore.h"
+#include "store/SecretStore.h"
 #include "ui/wizard/CheckPage.h"
 #include "ui/wizard/EnrollWizard.h"
 #include "ui/wizard/EnrollmentController.h"
@@ -275,6 +276,33 @@ private slots:
         QCOMPARE(result->error->kind, ErrorKind::Cancelled);
         QCOMPARE(storedAccounts(), 0);
         QVERIFY(m_context->accounts()->pending()->isEmpty());
+        auto *secrets = dynamic_cast<store::MemorySecretStore *>(m_context->secrets());
+        QVERIFY(secrets);
+        QVERIFY(secrets->names().isEmpty());
+    }
+
+    // The transport sends a message again by itself after a cut connection: the page says so
+    // while it waits ("Trying again in N s (attempt K)").
+    void announcesAutomaticRetry()
+    {
+        startServer();
+        m_server->service().faults().add(
+                devserver::FaultRule::parse(QStringLiteral("CreateAccount:close-mid-body:1"))
+                        .value());
+        openWizard();
+        fillManual(m_server->serverUrl(), codeOf(*m_server, QStringLiteral("bob")));
+        QStringList shown;
+        // Connected after the page: sees what the page made of the signal.
+        connect(m_controller.get(), &EnrollmentController::retryScheduled, this, [&] {
+            shown << find<QLabel>(QStringLiteral("progressStatus"))->text()
+                  << find<QTreeWidget>(QStringLiteral("stepList"))->accessibleDescription();
+        });
+        clickNext();
+        waitForResult();
+        QVERIFY(m_controller->lastResult() && m_controller->lastResult()->ok());
+        QCOMPARE(shown.size(), 2);
+        QVERIFY2(shown.at(0).contains(QStringLiteral("(attempt 1)")), qPrintable(shown.at(0)));
+        QCOMPARE(shown.at(1), shown.at(0)); // announced
     }
 
     void tryAgainAfterPassingFailure()

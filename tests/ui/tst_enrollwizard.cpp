@@ -380,6 +380,29 @@ private slots:
         QCOMPARE(storedAccounts(), 0);
     }
 
+    // DomainEnrollment was sent: the code may be used up, so there is no way back to it, and the
+    // page says why.
+    void noWayBackOnceTheCodeMayBeUsed()
+    {
+        startServer();
+        m_server->service().faults().add(
+                devserver::FaultRule::parse(QStringLiteral("DomainEnrollment:http-500")).value());
+        openWizard();
+        fillManual(m_server->serverUrl(), codeOf(*m_server, QStringLiteral("bob")));
+        clickNext();
+        waitForResult();
+        const auto &result = m_controller->lastResult();
+        QVERIFY(result && result->error);
+        QVERIFY(result->codeMayBeUsed);
+        QVERIFY(!result->retryable);
+        QVERIFY(!find<QPushButton>(QStringLiteral("changeInputButton"))->isVisible());
+        QVERIFY(find<QLabel>(QStringLiteral("noWayBackLabel"))->isVisible());
+        QVERIFY(!resultText(QStringLiteral("noWayBackLabel")).isEmpty());
+        QAbstractButton *back = m_wizard->button(QWizard::BackButton);
+        QVERIFY(!back->isVisible() || !back->isEnabled());
+        QCOMPARE(storedAccounts(), 0);
+    }
+
     void trustPrompt_data()
     {
         QTest::addColumn<bool>("trust");

@@ -52,6 +52,10 @@ public:
     void cancelCheck();
     [[nodiscard]] bool isChecking() const;
 
+    // For tests and benchmarks (a key source, a device name); the wizard never needs them.
+    [[nodiscard]] engine::EnrollmentEngine *engine() const { return m_engine; }
+    [[nodiscard]] engine::KeyPool *keyPool() const { return m_pool; }
+
 signals:
     void stepStarted(groove::engine::Step step, int index, int count);
     void stepFinished(groove::engine::Step step, qint64 ms);

@@ -60,6 +60,7 @@ private slots:
     void deadInstanceIsTakenOver();
     void primaryGoneNextIsPrimary();
     void garbageIsIgnored();
+    void hungPrimaryKeepsItsName();
     void defaultNameIsPerUser();
 };
 
@@ -175,6 +176,19 @@ void TestSingleInstance::garbageIsIgnored()
     QTRY_VERIFY_WITH_TIMEOUT(second->isFinished(), 10000);
     QVERIFY(handedOver);
     QCOMPARE(received.size(), 1);
+}
+
+void TestSingleInstance::hungPrimaryKeepsItsName()
+{
+    // Someone listens but never acknowledges (a hung instance): the new start does not claim to
+    // have handed over, and does not take the name away either.
+    const QString name = uniqueName();
+    QLocalServer hung;
+    QVERIFY(hung.listen(name));
+    SingleInstance next(name);
+    QVERIFY(!next.handOver({ QStringLiteral("groove-enroll") }, 300));
+    QVERIFY(!next.isPrimary());
+    QVERIFY(hung.isListening());
 }
 
 void TestSingleInstance::defaultNameIsPerUser()

@@ -626,6 +626,31 @@ private slots:
         QVERIFY(shown(*w2, "serverMessage"));
     }
 
+    void backSkipsProgress()
+    {
+        auto w = wizard();
+        choose(*w, "methodCode");
+        enter(child<QLineEdit>(*w, "serverEdit"), QStringLiteral("gms.example.com"));
+        enter(child<QLineEdit>(*w, "codeEdit"), QStringLiteral("ABCD"));
+        QAbstractButton *back = w->button(QWizard::BackButton);
+        w->next();
+        QCOMPARE(w->currentId(), int(ProgressPageId));
+        QTest::mouseClick(back, Qt::LeftButton); // one page, exactly
+        QCOMPARE(w->currentId(), int(ServerCodePageId));
+
+        QTest::mouseClick(child<QAbstractButton>(*w, "checkButton"), Qt::LeftButton);
+        QCOMPARE(w->currentId(), int(CheckPageId));
+        w->next();
+        QCOMPARE(w->currentId(), int(ProgressPageId));
+        // Back from the progress (or result) page leads to the input page, not to the check.
+        QVERIFY(back->isVisible() && back->isEnabled());
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(w->currentId(), int(ServerCodePageId));
+        QCOMPARE(child<QLineEdit>(*w, "codeEdit")->text(), QStringLiteral("ABCD"));
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(w->currentId(), int(WelcomePageId));
+    }
+
     void applyPrefill()
     {
         auto w = wizard();

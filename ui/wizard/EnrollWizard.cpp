@@ -34,9 +34,11 @@ EnrollWizard::EnrollWizard(EnrollmentController *controller, const WizardPrefill
     setStartId(WelcomePageId);
 
     // Room for the longest translation (German) without clipping; in font units, so that it
-    // scales with the font and the screen (200 %).
+    // scales with the font and the screen (200 %). Only the width is fixed here: QWizard makes
+    // the minimum height fit the tallest page once the text has wrapped at that width.
     const QFontMetrics metrics(font());
-    setMinimumSize(metrics.averageCharWidth() * 86, metrics.lineSpacing() * 30);
+    setMinimumWidth(metrics.averageCharWidth() * 90);
+    resize(metrics.averageCharWidth() * 100, metrics.lineSpacing() * 38);
 
     // QWizard's own Back goes one page back in the history, which from the result page would
     // be the progress page; Back is ours (see goBack()).

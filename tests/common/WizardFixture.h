@@ -2,7 +2,8 @@
 
 // Shared by the wizard's widget tests (tests/ui): a wizard over a real EnrollmentController and
 // ClientContext (memory key store, files in a temporary folder; the input pages never touch the
-// network) and the small steps the tests take through it.
+// network) and the small steps the tests take through it. Tests that go past an input page use
+// Unreachable, so that the enrollment or check that starts there never leaves 127.0.0.1.
 #include "engine/ClientContext.h"
 #include "ui/wizard/EnrollWizard.h"
 #include "ui/wizard/EnrollmentController.h"
@@ -35,6 +36,8 @@ public:
         m_context.reset();
     }
     Q_DISABLE_COPY_MOVE(WizardFixture)
+
+    static inline const QString Unreachable = QStringLiteral("127.0.0.1:1");
 
     [[nodiscard]] bool isValid() const { return m_dir.isValid(); }
     [[nodiscard]] ui::EnrollmentController *controller() const { return m_controller.get(); }
@@ -80,7 +83,9 @@ public:
     {
         ui::WizardPrefill p;
         engine::ManagedSettings m;
-        m.serverUrl = QUrl(QStringLiteral("https://gms.example.com/gms.dll"));
+        // A closed port on this machine: a connection check started from the page ends at
+        // once, and nothing leaves 127.0.0.1.
+        m.serverUrl = QUrl(QStringLiteral("https://127.0.0.1:1/gms.dll"));
         m.deviceDomainGuid = QStringLiteral("grooveDomain://device.example");
         m.loginName = QStringLiteral("alice");
         p.managed = m;

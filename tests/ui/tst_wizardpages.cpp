@@ -256,6 +256,26 @@ private slots:
         QCOMPARE(w->currentId(), int(WelcomePageId));
     }
 
+    void closeWhileRunning()
+    {
+        auto w = wizard();
+        F::choose(*w, "methodCode");
+        F::enter(F::child<QLineEdit>(*w, "serverEdit"), F::Unreachable);
+        F::enter(F::child<QLineEdit>(*w, "codeEdit"), QStringLiteral("ABCD"));
+        w->next();
+        QVERIFY(m_fixture->controller()->isRunning());
+        // A link handed over now waits: the run is not thrown away under the person's eyes.
+        QVERIFY(!w->applyPrefill(WizardPrefill()));
+        QCOMPARE(w->currentId(), int(ProgressPageId));
+        // Closing cancels first and closes once the engine has finished (rolled back).
+        w->reject();
+        QVERIFY(w->isVisible());
+        QVERIFY(!w->button(QWizard::CancelButton)->isEnabled());
+        QTRY_VERIFY(!w->isVisible());
+        QVERIFY(!m_fixture->controller()->isRunning());
+        QCOMPARE(m_fixture->controller()->lastResult()->error->kind, ErrorKind::Cancelled);
+    }
+
     void applyPrefill()
     {
         auto w = wizard();

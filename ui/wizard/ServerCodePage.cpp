@@ -69,6 +69,7 @@ ServerCodePage::ServerCodePage(EnrollmentController *controller, WizardModel *mo
     layout->addSpacing(layout->spacing() * 2);
     layout->addWidget(serverLabel);
     layout->addWidget(m_server);
+    layout->addSpacing(layout->spacing());
     layout->addWidget(codeLabel);
     layout->addWidget(m_code);
     layout->addWidget(m_codeMessage);

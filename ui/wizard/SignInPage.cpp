@@ -52,8 +52,10 @@ SignInPage::SignInPage(EnrollmentController *controller, WizardModel *model,
     layout->addSpacing(layout->spacing() * 2);
     layout->addWidget(serverLabel);
     layout->addWidget(m_server);
+    layout->addSpacing(layout->spacing());
     layout->addWidget(loginLabel);
     layout->addWidget(m_login);
+    layout->addSpacing(layout->spacing());
     layout->addWidget(passwordLabel);
     layout->addWidget(m_password);
     layout->addStretch(1);

@@ -215,6 +215,7 @@ private slots:
         if (enabled) {
             // What Enroll hands to the progress page (which would start the enrollment).
             QVERIFY(w->currentPage()->validatePage());
+            QVERIFY(w->model().readyToEnroll());
             QCOMPARE(w->model().flow, engine::Flow::Manual);
             QCOMPARE(w->model().code, code.trimmed());
             QCOMPARE(w->model().serverUrl,
@@ -355,6 +356,7 @@ private slots:
         F::child<QLineEdit>(*w, "passwordEdit")->setText(QStringLiteral("secret"));
         QVERIFY(w->button(QWizard::NextButton)->isEnabled());
         QVERIFY(w->currentPage()->validatePage());
+        QVERIFY(w->model().readyToEnroll());
         QCOMPARE(w->model().flow, engine::Flow::AutoActivation);
         QVERIFY(w->model().managed.has_value());
         QCOMPARE(w->model().request().managed.loginName, QStringLiteral("alice"));

@@ -101,6 +101,9 @@ private slots:
         QTest::mouseClick(check, Qt::LeftButton);
         QCOMPARE(w->currentId(), int(CheckPageId));
         QVERIFY(w->connectionCheckRequested());
+        // The server was enough for the check; the page is not filled in for enrolling.
+        QVERIFY(!w->model().serverUrl.isEmpty());
+        QVERIFY(!w->model().readyToEnroll());
         w->back();
         QCOMPARE(w->currentId(), page);
         QVERIFY(!w->connectionCheckRequested());

@@ -8,6 +8,7 @@
 namespace groove::ui {
 
 class EnrollmentController;
+class InputPage;
 
 // The enrollment wizard (UX.md "Page flow"): one QWizardPage subclass per page, nextId() for
 // the branches. It owns the WizardModel the input pages fill; the controller (owned by the
@@ -35,15 +36,29 @@ public:
     void showConnectionCheck();
     [[nodiscard]] bool connectionCheckRequested() const { return m_checkRequested; }
 
+    // Cancel, Escape and the window's close button: while an enrollment runs it is cancelled
+    // first, and the wizard closes once the engine has finished (rolled back), so that nothing
+    // half-done is left behind when the application quits with its last window.
+    void reject() override;
+
 signals:
     // Success: the account was enrolled (the status window and tray update).
     void enrolled(const groove::engine::EnrollmentResult &result);
 
 private:
+    void pageChanged(int id);
+    void runFinished(const groove::engine::EnrollmentResult &result);
+    // The Back button: from the result page back to the input page (not to the progress page),
+    // gone once the code may have been used; disabled while an enrollment runs.
+    void goBack();
+    void updateBackButton();
+    [[nodiscard]] QList<InputPage *> inputPages() const;
+
     EnrollmentController *m_controller;
     WizardPrefill m_prefill;
     WizardModel m_model;
     bool m_checkRequested = false;
+    bool m_closeAfterCancel = false;
 };
 
 } // namespace groove::ui

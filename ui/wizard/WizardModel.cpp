@@ -1,6 +1,7 @@
 #include "ui/wizard/WizardModel.h"
 
 #include "SecretBytes.h"
+#include "crypto/CodeKey.h"
 
 namespace groove::ui {
 
@@ -29,6 +30,19 @@ engine::EnrollmentRequest WizardModel::request() const
             r.authenticatedUrl = managed->authenticatedUrl;
     }
     return r;
+}
+
+bool WizardModel::readyToEnroll() const
+{
+    switch (flow) {
+    case engine::Flow::Manual:
+        return !serverUrl.isEmpty() && !crypto::trimCode(code).isEmpty();
+    case engine::Flow::AutoConfiguration:
+        return !serverUrl.isEmpty() && !login.isEmpty() && !password.isEmpty();
+    case engine::Flow::AutoActivation:
+        return managed.has_value() && !login.isEmpty() && !password.isEmpty();
+    }
+    return false;
 }
 
 void WizardModel::clearSecrets()

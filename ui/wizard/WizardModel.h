@@ -55,6 +55,10 @@ public:
 
     // The request for EnrollmentEngine::start(), from the current values.
     [[nodiscard]] engine::EnrollmentRequest request() const;
+    // Whether the values are enough to enroll: false after "Check connection" from an input page
+    // that is not filled in yet (the check needs the server only), so the check page can keep
+    // "Enroll" disabled until the person has gone back and finished the page.
+    [[nodiscard]] bool readyToEnroll() const;
     void clearSecrets();
 };
 

@@ -122,6 +122,11 @@ bool CheckPage::validatePage()
     return true;
 }
 
+bool CheckPage::isComplete() const
+{
+    return m_model->readyToEnroll();
+}
+
 int CheckPage::nextId() const
 {
     return ProgressPageId;

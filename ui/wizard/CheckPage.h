@@ -31,6 +31,9 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     bool validatePage() override;
+    // "Enroll" only with everything the enrollment needs: the check may be asked for from an
+    // input page that is not filled in yet.
+    [[nodiscard]] bool isComplete() const override;
     [[nodiscard]] int nextId() const override;
 
     [[nodiscard]] bool isChecking() const { return m_checking; }

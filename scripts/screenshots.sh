@@ -131,14 +131,15 @@ shoot() {
     run_app tray --tray
     # The icon docks into trayer: click it (right button: the context menu) and photograph the
     # corner of the screen with the menu.
-    local tray_window geometry x y w h
+    local tray_window x y w h windows_before
     tray_window=$(timeout 10 xdotool search --sync --onlyvisible --class trayer | head -n 1) \
         || fail "no trayer window"
     wait_for "the tray icon" 15 tray_has_icon "$tray_window"
     eval "$(xdotool getwindowgeometry --shell "$tray_window")"
     x=$X y=$Y w=$WIDTH h=$HEIGHT
+    windows_before=$(visible_windows tray)
     xdotool mousemove $((x + w - 16)) $((y + h / 2)) click 3
-    wait_for "the tray menu" 10 menu_visible tray
+    wait_for "the tray menu" 10 menu_visible tray "$windows_before"
     sleep 0.3
     import -window root -crop 420x320+$((1280 - 420))+0 +repage "$out/tray-menu.png"
     xdotool key Escape
@@ -173,7 +174,7 @@ wait_for() {
     local what=$1 seconds=$2
     shift 2
     local deadline=$((SECONDS + seconds))
-    until "$@"; do
+    until "$@" >/dev/null; do
         ((SECONDS < deadline)) || fail "$what did not appear within ${seconds}s"
         sleep 0.1
     done
@@ -254,8 +255,12 @@ tray_has_icon() { # TRAYER_WINDOW: an embedded icon is a child window of trayer'
     [[ $(xwininfo -children -id "$1" 2>/dev/null | grep -c '^ *0x') -ge 1 ]]
 }
 
-menu_visible() { # NAME: a second visible window of the app (the popup menu)
-    [[ $(xdotool search --onlyvisible --pid "${app_pid[$1]}" 2>/dev/null | wc -l) -ge 1 ]]
+visible_windows() { # NAME: how many visible windows the app has
+    xdotool search --onlyvisible --pid "${app_pid[$1]}" 2>/dev/null | wc -l
+}
+
+menu_visible() { # NAME COUNT: the app has more visible windows than before (the popup menu)
+    (($(visible_windows "$1") > $2))
 }
 
 if [[ "${GE_SCREENSHOT_STAGE:-}" == shoot ]]; then

@@ -33,7 +33,7 @@ bool hasDisplay()
 
 // Decided from argv before any application object exists: QApplication needs a display, and
 // every headless mode must keep working (and printing exactly what it did) without one.
-bool wantsGui(int argc, char *argv[])
+bool needsWidgets(int argc, char *argv[])
 {
     if (!hasDisplay())
         return false;
@@ -41,17 +41,7 @@ bool wantsGui(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const Result<Invocation> parsed = parseCommandLine(arguments);
-    if (!parsed)
-        return false;
-    switch (parsed->mode) {
-    case Invocation::Mode::Gui:
-    case Invocation::Mode::Tray:
-        return true;
-    case Invocation::Mode::Demo:
-        return !parsed->headless && !parsed->json;
-    default:
-        return false;
-    }
+    return parsed && wantsGui(*parsed);
 }
 
 Error noDisplay()
@@ -93,7 +83,7 @@ int main(int argc, char *argv[])
     // Before anything reads a secret (the code may even be in argv).
     disableCoreDumps();
     installEscapingLogOutput();
-    const bool gui = wantsGui(argc, argv);
+    const bool gui = needsWidgets(argc, argv);
     std::unique_ptr<QCoreApplication> application = gui
             ? std::make_unique<QApplication>(argc, argv)
             : std::make_unique<QCoreApplication>(argc, argv);

@@ -189,6 +189,10 @@ void GuiApp::onDemoServer(Result<std::unique_ptr<devserver::DevServer>> server)
         if (m.login == u"bob")
             prefill.code = m.code;
     }
+    // With a method, applyPrefill() moves on to its input page: right for someone who is there
+    // already (waiting for the address), a jump for someone still reading the first page.
+    if (m_wizard && m_wizard->currentId() == ui::WelcomePageId)
+        prefill.flow.reset();
     if (m_wizard && !m_wizard->applyPrefill(prefill))
         qCWarning(lcGui) << "the wizard refused the demo server's prefill";
     traceForScripts("demo-ready");

@@ -17,7 +17,9 @@
 # wizard-2-server-and-code-200.png.
 #
 # Needs (scripts/setup-debian.sh): xvfb, trayer, xdotool, imagemagick, jq, gnome-keyring, dbus.
+# GE_TRACE=1 traces the script itself (set -x).
 set -euo pipefail
+[[ -n "${GE_TRACE:-}" ]] && set -x
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root=$PWD
@@ -138,10 +140,10 @@ shoot() {
     eval "$(xdotool getwindowgeometry --shell "$tray_window")"
     x=$X y=$Y w=$WIDTH h=$HEIGHT
     windows_before=$(visible_windows tray)
-    xdotool mousemove $((x + w - 16)) $((y + h / 2)) click 3
+    xdotool mousemove $((x + w / 2)) $((y + h / 2)) click 3
     wait_for "the tray menu" 10 menu_visible tray "$windows_before"
     sleep 0.3
-    import -window root -crop 420x320+$((1280 - 420))+0 +repage "$out/tray-menu.png"
+    import -window root -crop 360x180+$((1280 - 360))+0 +repage "$out/tray-menu.png"
     xdotool key Escape
     stop_app tray
 
@@ -251,12 +253,13 @@ capture() { # NAME FILE
     echo "screenshots.sh: $2"
 }
 
-tray_has_icon() { # TRAYER_WINDOW: an embedded icon is a child window of trayer's
-    [[ $(xwininfo -children -id "$1" 2>/dev/null | grep -c '^ *0x') -ge 1 ]]
+tray_has_icon() { # TRAYER_WINDOW: trayer (--widthtype request) grows when an icon docks
+    eval "$(xdotool getwindowgeometry --shell "$1")"
+    ((WIDTH >= 16))
 }
 
 visible_windows() { # NAME: how many visible windows the app has
-    xdotool search --onlyvisible --pid "${app_pid[$1]}" 2>/dev/null | wc -l
+    { xdotool search --onlyvisible --pid "${app_pid[$1]}" 2>/dev/null || true; } | wc -l
 }
 
 menu_visible() { # NAME COUNT: the app has more visible windows than before (the popup menu)

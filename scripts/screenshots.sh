@@ -5,7 +5,8 @@
 #   scripts/screenshots.sh [OUTPUT_DIR]        (default docs/screenshots)
 #
 # Runs build/ci's groove-enroll and gms-devserver ($GE_BUILD_DIR) under Xvfb (a display of its
-# own, 1280x800x24) with trayer as the tray host, inside scripts/with-keyring.sh (private D-Bus
+# own, 2560x1600x24: room for the
+# 200 % pictures) with trayer as the tray host, inside scripts/with-keyring.sh (private D-Bus
 # session, unlocked throw-away keyring, HOME and XDG folders in a temporary folder). Drives the
 # wizard with xdotool key presses and captures windows with ImageMagick's import. It waits for
 # windows (xdotool search --sync) and for pages (the program's GROOVE_ENROLL_TRACE=1 lines),
@@ -60,7 +61,7 @@ shoot() {
 
     # A display of its own: Xvfb chooses a free number and tells it on a file descriptor.
     exec {fd}>"$scratch/display"
-    Xvfb -displayfd "$fd" -screen 0 1280x800x24 -nolisten tcp >"$scratch/xvfb.log" 2>&1 &
+    Xvfb -displayfd "$fd" -screen 0 2560x1600x24 -nolisten tcp >"$scratch/xvfb.log" 2>&1 &
     pids+=($!)
     exec {fd}>&-
     wait_for "Xvfb" 10 test -s "$scratch/display"
@@ -143,7 +144,8 @@ shoot() {
     xdotool mousemove $((x + w / 2)) $((y + h / 2)) click 3
     wait_for "the tray menu" 10 menu_visible tray "$windows_before"
     sleep 0.3
-    import -window root -crop 360x180+$((1280 - 360))+0 +repage "$out/tray-menu.png"
+    eval "$(xdotool getdisplaygeometry --shell)"
+    import -window root -crop 360x180+$((WIDTH - 360))+0 +repage "$out/tray-menu.png"
     xdotool key Escape
     stop_app tray
 

@@ -105,9 +105,10 @@ private slots:
 
     void linkPinGetsAContextOfItsOwn()
     {
-        GuiApp app(invocation({ link(QStringLiteral("server=https%3A%2F%2Fgms.example.com&code="
-                                                    "ABCD-EFGH-JKLM-NPQR&pin=")
-                                     + Pin) }));
+        GuiApp app(invocation(
+                { link(QStringLiteral("server=https%3A%2F%2Fgms.example.com%2Fgms.dll&code="
+                                      "ABCD-EFGH-JKLM-NPQR&pin=")
+                       + Pin) }));
         app.start();
         QVERIFY(app.wizard());
         engine::ClientContext *wizardContext = app.wizard()->controller()->context();
@@ -132,18 +133,20 @@ private slots:
         app.start();
         QPointer<ui::EnrollWizard> first = app.wizard();
         QVERIFY(first);
-        app.handleArguments({ QStringLiteral("groove-enroll"),
-                              link(QStringLiteral("server=https%3A%2F%2Fother.example.com&code="
-                                                  "ABCD-EFGH-JKLM-NPQR")) });
+        app.handleArguments(
+                { QStringLiteral("groove-enroll"),
+                  link(QStringLiteral("server=https%3A%2F%2Fother.example.com%2Fgms.dll&code="
+                                      "ABCD-EFGH-JKLM-NPQR")) });
         QCOMPARE(app.wizard(), first.data()); // the same window, not a second one
         QVERIFY(first->prefill().server.contains(QLatin1StringView("other.example.com")));
         QVERIFY(first->prefill().serverLocked);
 
         // Another pin needs another context: a new wizard.
-        app.handleArguments({ QStringLiteral("groove-enroll"),
-                              link(QStringLiteral("server=https%3A%2F%2Fother.example.com&code="
-                                                  "ABCD-EFGH-JKLM-NPQR&pin=")
-                                   + Pin) });
+        app.handleArguments(
+                { QStringLiteral("groove-enroll"),
+                  link(QStringLiteral("server=https%3A%2F%2Fother.example.com%2Fgms.dll&code="
+                                      "ABCD-EFGH-JKLM-NPQR&pin=")
+                       + Pin) });
         QVERIFY(app.wizard());
         QVERIFY(app.wizard()->controller()->context() != app.context());
     }

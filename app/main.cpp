@@ -2,6 +2,8 @@
 #include "app/AccountCommands.h"
 #include "app/CheckRunner.h"
 #include "app/CommandLine.h"
+#include "app/GuiApp.h"
+#include "app/GuiSupport.h"
 #include "app/HeadlessRunner.h"
 #include "app/HeartbeatRunner.h"
 #include "app/LogOutput.h"
@@ -9,19 +11,83 @@
 #include "app/ResultPrinter.h"
 #include "app/Translator.h"
 #include "app/UnixSignals.h"
+#include "ui/SingleInstance.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QLoggingCategory>
+#include <QtWidgets/QApplication>
+
+#include <memory>
 
 using namespace groove;
 using namespace groove::app;
+
+namespace {
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+            || !qEnvironmentVariableIsEmpty("DISPLAY")
+            || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+// Decided from argv before any application object exists: QApplication needs a display, and
+// every headless mode must keep working (and printing exactly what it did) without one.
+bool needsWidgets(int argc, char *argv[])
+{
+    if (!hasDisplay())
+        return false;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const Result<Invocation> parsed = parseCommandLine(arguments);
+    return parsed && wantsGui(*parsed);
+}
+
+Error noDisplay()
+{
+    Error e = Error::make(ErrorKind::Usage, QStringLiteral("no display for the graphical client"));
+    e.message = QCoreApplication::translate("groove::app::main",
+                                            "There is no display for the graphical client.");
+    e.hint = QCoreApplication::translate(
+            "groove::app::main",
+            "Run it in a desktop session, or use the command line options (see --help).");
+    return e;
+}
+
+int runGui(QApplication &app, const Invocation &inv)
+{
+    applyPreviewPalette(app);
+    // A second graphical start hands its arguments to the first and ends (not the demo: it is
+    // a world of its own).
+    std::unique_ptr<ui::SingleInstance> single;
+    if (inv.mode != Invocation::Mode::Demo) {
+        single = std::make_unique<ui::SingleInstance>();
+        if (single->handOver(QCoreApplication::arguments()))
+            return 0;
+    }
+    GuiApp gui(inv);
+    if (single)
+        QObject::connect(single.get(), &ui::SingleInstance::argumentsReceived, &gui,
+                         &GuiApp::handleArguments);
+    UnixSignals signals_;
+    QObject::connect(&signals_, &UnixSignals::interrupted, &gui, &GuiApp::quit);
+    gui.start();
+    return app.exec();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     // Before anything reads a secret (the code may even be in argv).
     disableCoreDumps();
     installEscapingLogOutput();
-    QCoreApplication app(argc, argv);
+    const bool gui = needsWidgets(argc, argv);
+    std::unique_ptr<QCoreApplication> application = gui
+            ? std::make_unique<QApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(applicationName());
     QCoreApplication::setApplicationVersion(applicationVersion());
     Q_INIT_RESOURCE(icons); // resources/icons.qrc lives in the static ui library
@@ -52,10 +118,23 @@ int main(int argc, char *argv[])
         commands.start();
         return app.exec();
     }
+    case Invocation::Mode::Gui:
+    case Invocation::Mode::Tray:
+        if (gui)
+            return runGui(static_cast<QApplication &>(app), inv);
+        // Without a display: a plain start shows the help as it always did.
+        if (inv.mode == Invocation::Mode::Gui && inv.link.isEmpty()) {
+            printOut(inv.helpText);
+            return 0;
+        }
+        return reportFailure(noDisplay(), inv.json);
+    case Invocation::Mode::Demo:
+        if (gui)
+            return runGui(static_cast<QApplication &>(app), inv);
+        break;
     case Invocation::Mode::Check:
     case Invocation::Mode::Heartbeat:
     case Invocation::Mode::Enroll:
-    case Invocation::Mode::Demo:
         break;
     }
     UnixSignals signals_;

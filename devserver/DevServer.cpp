@@ -5,10 +5,13 @@
 #include "devserver/HttpServer.h"
 #include "devserver/TlsIdentity.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 #include <QtCore/QDir>
 #include <QtCore/QJsonArray>
+#include <QtCore/QPointer>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QThreadPool>
 
 namespace groove::devserver {
 
@@ -16,10 +19,20 @@ DevServer::DevServer(Options options) : m_options(std::move(options)) { }
 
 DevServer::~DevServer() = default;
 
-Result<std::unique_ptr<DevServer>> DevServer::start(Options options)
+struct DevServer::Prepared
 {
-    std::unique_ptr<DevServer> s(new DevServer(std::move(options)));
-    Options &o = s->m_options;
+    Options options;
+    std::unique_ptr<QTemporaryDir> tempDir;
+    std::unique_ptr<TlsIdentity> tls;
+    std::unique_ptr<ServerState> state;
+    QByteArray adminToken;
+};
+
+Result<std::unique_ptr<DevServer::Prepared>> DevServer::prepare(Options options)
+{
+    auto p = std::make_unique<Prepared>();
+    p->options = std::move(options);
+    Options &o = p->options;
     if (!o.address.isLoopback() && !o.allowRemote)
         return Error::make(ErrorKind::Usage,
                            QStringLiteral("%1 is not a loopback address and remote access was "
@@ -28,29 +41,71 @@ Result<std::unique_ptr<DevServer>> DevServer::start(Options options)
     if (!o.clock)
         o.clock = [] { return QDateTime::currentSecsSinceEpoch(); };
     if (o.stateDir.isEmpty()) {
-        s->m_tempDir = std::make_unique<QTemporaryDir>();
-        if (!s->m_tempDir->isValid())
+        p->tempDir = std::make_unique<QTemporaryDir>();
+        if (!p->tempDir->isValid())
             return Error::make(ErrorKind::Storage,
                                QStringLiteral("cannot create a temporary state folder"));
-        o.stateDir = s->m_tempDir->path();
+        o.stateDir = p->tempDir->path();
     }
     Result<TlsIdentity> tls =
             TlsIdentity::loadOrCreate(QDir(o.stateDir).filePath(QStringLiteral("tls")), {});
     if (!tls)
         return tls.error();
-    s->m_tls = std::make_unique<TlsIdentity>(std::move(tls).value());
+    p->tls = std::make_unique<TlsIdentity>(std::move(tls).value());
     Result<std::unique_ptr<ServerState>> state = ServerState::open(o.stateDir, o.config, o.clock);
     if (!state)
         return state.error();
-    s->m_state = std::move(state).value();
-    s->m_service = std::make_unique<GmsService>(*s->m_state, o.config, o.clock);
-    for (const FaultRule &rule : std::as_const(o.faults))
-        s->m_service->faults().add(rule);
-
+    p->state = std::move(state).value();
     Result<QByteArray> token = crypto::randomBytes(32);
     if (!token)
         return token.error();
-    s->m_adminToken = token->toHex();
+    p->adminToken = token->toHex();
+    return p;
+}
+
+Result<std::unique_ptr<DevServer>> DevServer::start(Options options)
+{
+    Result<std::unique_ptr<Prepared>> prepared = prepare(std::move(options));
+    if (!prepared)
+        return prepared.error();
+    return finish(std::move(prepared).value());
+}
+
+void DevServer::startInBackground(Options options, QObject *context, Started done)
+{
+    // The worker touches no QObject but the application (which waits for the global pool when
+    // it ends); 'context' is looked at on its own (the main) thread only.
+    QPointer<QObject> guard(context);
+    QThreadPool::globalInstance()->start([options = std::move(options), guard,
+                                          done = std::move(done)]() mutable {
+        auto prepared =
+                std::make_shared<Result<std::unique_ptr<Prepared>>>(prepare(std::move(options)));
+        QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [prepared, guard, done = std::move(done)] {
+                    if (!guard)
+                        return;
+                    if (!*prepared) {
+                        done(prepared->error());
+                        return;
+                    }
+                    done(finish(std::move(*prepared).value()));
+                },
+                Qt::QueuedConnection);
+    });
+}
+
+Result<std::unique_ptr<DevServer>> DevServer::finish(std::unique_ptr<Prepared> p)
+{
+    std::unique_ptr<DevServer> s(new DevServer(std::move(p->options)));
+    Options &o = s->m_options;
+    s->m_tempDir = std::move(p->tempDir);
+    s->m_tls = std::move(p->tls);
+    s->m_state = std::move(p->state);
+    s->m_adminToken = std::move(p->adminToken);
+    s->m_service = std::make_unique<GmsService>(*s->m_state, o.config, o.clock);
+    for (const FaultRule &rule : std::as_const(o.faults))
+        s->m_service->faults().add(rule);
     s->m_admin = std::make_unique<AdminEndpoint>(*s->m_state, s->m_adminToken);
     const auto handler = [service = s->m_service.get(),
                           admin = s->m_admin.get()](const HttpRequest &request,

@@ -9,6 +9,7 @@
 #include <QtNetwork/QHostAddress>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 class QTemporaryDir;
@@ -45,6 +46,13 @@ public:
 
     ~DevServer() override;
     [[nodiscard]] static Result<std::unique_ptr<DevServer>> start(Options options);
+    // start() without blocking the calling thread: the slow part (the RSA keys of the TLS
+    // identity and of the domains, about a second) runs on QThreadPool::globalInstance(); the
+    // server objects are made, and listen, on the main thread, where 'done' is called with the
+    // same result start() would give. 'context' lives on the main thread; nothing is called when
+    // it is destroyed first (the keys are then thrown away).
+    using Started = std::function<void(Result<std::unique_ptr<DevServer>>)>;
+    static void startInBackground(Options options, QObject *context, Started done);
 
     [[nodiscard]] quint16 port() const;
     [[nodiscard]] int httpsPort() const; // -1 when there is no separate TLS port
@@ -80,6 +88,11 @@ public:
 
 private:
     explicit DevServer(Options options);
+    struct Prepared;
+    // The part of start() that may run on any thread (files and keys, no QObject).
+    [[nodiscard]] static Result<std::unique_ptr<Prepared>> prepare(Options options);
+    // The part that must run on the server's thread: service, handlers and listening sockets.
+    [[nodiscard]] static Result<std::unique_ptr<DevServer>> finish(std::unique_ptr<Prepared> p);
 
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_tempDir;

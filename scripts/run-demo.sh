@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The main job: build the 'default' preset and run a real enrollment against the built-in demo
 # server (groove-enroll --demo: an in-process gms-devserver on 127.0.0.1, member Bob, manual flow,
-# keys kept in memory only). The graphical wizard does not exist yet, so this is the headless
-# command line whether or not a display exists.
+# keys kept in memory only). groove-enroll decides itself: with a display (DISPLAY,
+# WAYLAND_DISPLAY or QT_QPA_PLATFORM set) the wizard opens at once on the demo server, prefilled
+# with Bob's code, while the server makes its keys in the background; without one (a fresh
+# Debian 12 server, ssh without X forwarding) it runs the headless demo on the command line.
 #
 # Environment: GE_BUILD_DIR (default build/default), GE_JOBS (parallel jobs, default 2).
 set -euo pipefail

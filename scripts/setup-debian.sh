@@ -18,6 +18,8 @@ packages=(
     clang-14 libclang-rt-14-dev clang-format-14
     # headless display for widget tests
     xvfb xauth
+    # scripts/screenshots.sh and the benchmark scripts: tray host, key presses, window capture
+    trayer xdotool imagemagick x11-utils jq
 )
 
 if [[ -r /etc/os-release ]]; then

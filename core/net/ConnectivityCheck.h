@@ -123,7 +123,9 @@ private:
     QStringList m_tlsDetails;
     std::optional<Error> m_tlsError;
     bool m_tlsFatal = false;
-    QSslConfiguration m_tlsConfig;
+    // Made when a TLS item runs: a QSslConfiguration, even a default-constructed one, loads the
+    // TLS backend (tens of milliseconds), which a wizard's first page must not wait for.
+    std::optional<QSslConfiguration> m_tlsConfig;
     QAbstractSocket *m_socket = nullptr; // the TCP or TLS socket of the current stage
     QList<QSslError> m_sslErrors;
     bool m_tlsConnected = false; // TCP part of the TLS target done: later errors are TLS errors

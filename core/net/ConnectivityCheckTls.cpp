@@ -24,8 +24,8 @@ std::optional<Error> ConnectivityCheck::prepareTls()
     if (!m_options.pinSha256.isEmpty() && m_options.pinSha256.size() != 32)
         return Error::make(ErrorKind::Usage, QStringLiteral("the pin must be 32 bytes (SHA-256)"));
     m_tlsConfig = QSslConfiguration::defaultConfiguration();
-    m_tlsConfig.setProtocol(QSsl::TlsV1_2OrLater);
-    m_tlsConfig.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_tlsConfig->setProtocol(QSsl::TlsV1_2OrLater);
+    m_tlsConfig->setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (m_options.caFile.isEmpty())
         return std::nullopt;
     const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
@@ -37,7 +37,7 @@ std::optional<Error> ConnectivityCheck::prepareTls()
                             .arg(m_options.caFile);
         return e;
     }
-    m_tlsConfig.addCaCertificates(cas);
+    m_tlsConfig->addCaCertificates(cas);
     return std::nullopt;
 }
 
@@ -58,7 +58,7 @@ void ConnectivityCheck::nextTlsTarget()
             : QByteArray();
     auto *socket = new QSslSocket(this);
     socket->setProxy(socketProxy(target.host, target.port));
-    socket->setSslConfiguration(m_tlsConfig);
+    socket->setSslConfiguration(m_tlsConfig.value_or(QSslConfiguration::defaultConfiguration()));
     m_socket = socket;
     connect(socket, &QAbstractSocket::connected, this,
             [this, socket] { m_tlsConnected = socket == m_socket; });

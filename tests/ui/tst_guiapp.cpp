@@ -1,0 +1,175 @@
+// GuiApp: what each graphical start shows (CLI-CONTRACT "graphical"): the wizard without an
+// account, the wizard prefilled from a link (server locked, code editable, the link's pin on a
+// context of its own), a refused link as a message, a link handed over by a second start, and the
+// demo's wizard at once with its server filled in when the keys are ready.
+#include "app/GuiApp.h"
+
+#include "devserver/DevServer.h"
+#include "engine/ClientContext.h"
+#include "ui/wizard/EnrollWizard.h"
+#include "ui/wizard/EnrollmentController.h"
+
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QMessageBox>
+
+using namespace groove;
+using namespace groove::app;
+
+namespace {
+
+const QString Pin =
+        QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+
+QString link(const QString &query)
+{
+    return QStringLiteral("groove-enroll://enroll?") + query;
+}
+
+QMessageBox *visibleMessage()
+{
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *w : windows) {
+        if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+            return box;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestGuiApp final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    Invocation invocation(const QStringList &arguments)
+    {
+        Result<Invocation> parsed =
+                parseCommandLine(QStringList{ QStringLiteral("groove-enroll") } + arguments);
+        if (!parsed)
+            qFatal("%s", qPrintable(parsed.error().toLogString()));
+        Invocation inv = *parsed;
+        inv.policyPath = m_home.filePath(QStringLiteral("no-policy.conf"));
+        inv.insecureKeystore = true; // no keychain in these tests
+        return inv;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        // The account file and the trusted servers of the test mode's folders, never the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    }
+
+    void cleanup()
+    {
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        for (QWidget *w : windows)
+            w->deleteLater();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+
+    void noAccountOpensTheWizard()
+    {
+        GuiApp app(invocation({}));
+        app.start();
+        QVERIFY(app.wizard());
+        QVERIFY(app.wizard()->isVisible());
+        QVERIFY(!app.statusWindow());
+        QVERIFY(!app.wizard()->prefill().serverLocked);
+    }
+
+    void linkPrefillsTheWizard()
+    {
+        GuiApp app(invocation({ link(QStringLiteral(
+                "server=https%3A%2F%2Fgms.example.com%2Fgms.dll&code=ABCD-EFGH-JKLM-NPQR")) }));
+        app.start();
+        QVERIFY(app.wizard());
+        const ui::WizardPrefill &p = app.wizard()->prefill();
+        QVERIFY(p.server.contains(QLatin1StringView("gms.example.com")));
+        QVERIFY(p.serverLocked);
+        QCOMPARE(p.code, QStringLiteral("ABCD-EFGH-JKLM-NPQR"));
+        QVERIFY(!p.codeLocked);
+        QCOMPARE(p.flow, std::optional<engine::Flow>(engine::Flow::Manual));
+        QVERIFY(!p.lockReason.isEmpty());
+        // Without a pin the wizard uses the application's context.
+        QCOMPARE(app.wizard()->controller()->context(), app.context());
+    }
+
+    void linkPinGetsAContextOfItsOwn()
+    {
+        GuiApp app(invocation(
+                { link(QStringLiteral("server=https%3A%2F%2Fgms.example.com%2Fgms.dll&code="
+                                      "ABCD-EFGH-JKLM-NPQR&pin=")
+                       + Pin) }));
+        app.start();
+        QVERIFY(app.wizard());
+        engine::ClientContext *wizardContext = app.wizard()->controller()->context();
+        QVERIFY(wizardContext != app.context());
+        QCOMPARE(wizardContext->options().pinSha256, QByteArray::fromHex(Pin.toLatin1()));
+        QVERIFY(app.context()->options().pinSha256.isEmpty()); // for this enrollment only
+        QCOMPARE(wizardContext->options().accountFile, app.context()->options().accountFile);
+    }
+
+    void refusedLinkIsAMessage()
+    {
+        GuiApp app(invocation({ link(QStringLiteral("code=ABCD-EFGH-JKLM-NPQR")) }));
+        app.start();
+        QVERIFY(!app.wizard());
+        QTRY_VERIFY(visibleMessage());
+        QVERIFY(!visibleMessage()->text().contains(QLatin1StringView("ABCD-EFGH-JKLM-NPQR")));
+    }
+
+    void handedOverLinkReplacesThePrefill()
+    {
+        GuiApp app(invocation({}));
+        app.start();
+        QPointer<ui::EnrollWizard> first = app.wizard();
+        QVERIFY(first);
+        app.handleArguments(
+                { QStringLiteral("groove-enroll"),
+                  link(QStringLiteral("server=https%3A%2F%2Fother.example.com%2Fgms.dll&code="
+                                      "ABCD-EFGH-JKLM-NPQR")) });
+        QCOMPARE(app.wizard(), first.data()); // the same window, not a second one
+        QVERIFY(first->prefill().server.contains(QLatin1StringView("other.example.com")));
+        QVERIFY(first->prefill().serverLocked);
+
+        // Another pin needs another context: a new wizard.
+        app.handleArguments(
+                { QStringLiteral("groove-enroll"),
+                  link(QStringLiteral("server=https%3A%2F%2Fother.example.com%2Fgms.dll&code="
+                                      "ABCD-EFGH-JKLM-NPQR&pin=")
+                       + Pin) });
+        QVERIFY(app.wizard());
+        QVERIFY(app.wizard()->controller()->context() != app.context());
+    }
+
+    void demoWizardAtOnceThenItsServer()
+    {
+        GuiApp app(invocation({ QStringLiteral("--demo") }));
+        QSignalSpy ready(&app, &GuiApp::demoReady);
+        app.start();
+        // On the screen before the demo server has its keys.
+        QVERIFY(app.wizard());
+        QVERIFY(app.wizard()->isVisible());
+        QVERIFY(!app.demoServer());
+        QVERIFY(app.wizard()->prefill().server.isEmpty());
+        QVERIFY(ready.wait(60000));
+        QVERIFY(app.demoServer());
+        const ui::WizardPrefill &p = app.wizard()->prefill();
+        QCOMPARE(p.server, app.demoServer()->serverUrl());
+        QVERIFY(p.serverLocked);
+        QVERIFY(!p.code.isEmpty());
+        QCOMPARE(app.context()->options().keyStore, store::KeyStoreKind::Memory);
+    }
+};
+
+QTEST_MAIN(TestGuiApp)
+#include "tst_guiapp.moc"

@@ -13,6 +13,7 @@
 #include "ui/wizard/EnrollWizard.h"
 #include "ui/wizard/EnrollmentController.h"
 
+#include <QtCore/QUrl>
 #include <QtCore/QDateTime>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -181,7 +182,11 @@ void GuiApp::onDemoServer(Result<std::unique_ptr<devserver::DevServer>> server)
     }
     m_demoServer = std::move(server).value();
     ui::WizardPrefill prefill;
-    prefill.server = m_demoServer->serverUrl();
+    // The same port speaks TLS with the demo CA the context trusts: the demo shows the secure
+    // path, without the plain-http warning a real deployment should never need.
+    QUrl demoUrl(m_demoServer->serverUrl());
+    demoUrl.setScheme(QStringLiteral("https"));
+    prefill.server = demoUrl.toString();
     prefill.serverLocked = true;
     prefill.flow = engine::Flow::Manual;
     prefill.lockReason = tr("Demo server on this computer.");

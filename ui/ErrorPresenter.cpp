@@ -6,25 +6,25 @@ QString ErrorPresenter::title(ErrorClass errorClass)
 {
     switch (errorClass) {
     case ErrorClass::Usage:
-        return tr("Incomplete Request");
+        return tr("Something is missing");
     case ErrorClass::Network:
     case ErrorClass::Timeout:
-        return tr("Connection Problem");
+        return tr("The server could not be reached");
     case ErrorClass::Tls:
     case ErrorClass::Insecure:
-        return tr("Security Problem");
+        return tr("The connection is not secure");
     case ErrorClass::ServerFault:
     case ErrorClass::Authentication:
-        return tr("Enrollment Refused");
+        return tr("The enrollment was refused");
     case ErrorClass::Protocol:
     case ErrorClass::Integrity:
-        return tr("Unexpected Server Reply");
+        return tr("The server's answer was not usable");
     case ErrorClass::Storage:
-        return tr("Account Not Saved");
+        return tr("The account could not be saved");
     case ErrorClass::Cancelled:
-        return tr("Enrollment Cancelled");
+        return tr("The enrollment was cancelled");
     }
-    return tr("Enrollment Failed");
+    return tr("The enrollment failed");
 }
 
 ErrorPresentation ErrorPresenter::present(const Error &error)

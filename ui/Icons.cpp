@@ -2,6 +2,10 @@
 
 #include <QtCore/QHash>
 #include <QtCore/QString>
+#include <QtGui/QIconEngine>
+#include <QtGui/QPainter>
+
+#include <optional>
 
 // Q_INIT_RESOURCE declares its function in the enclosing namespace, so it must be called from
 // the global one. Calling it here also keeps the linker from dropping the resources of the
@@ -56,9 +60,50 @@ IconSource sourceOf(IconId id)
     return { nullptr, "groove-enroll" };
 }
 
-} // namespace
+// Looks the icon up (theme, SVG engine plugin, image plugins) only when it is first drawn, not
+// when a page that may never be shown is built: those lookups and plugin loads were a good part
+// of the time to the wizard's first painted page.
+class LazyIconEngine final : public QIconEngine
+{
+public:
+    explicit LazyIconEngine(IconId id) : m_id(id) { }
 
-QIcon icon(IconId id)
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        real().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return real().pixmap(size, mode, state);
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return real().actualSize(size, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return real().availableSizes(mode, state);
+    }
+    QString iconName() override { return real().name(); }
+    bool isNull() override { return real().isNull(); }
+    QIconEngine *clone() const override { return new LazyIconEngine(*this); }
+    QString key() const override { return QStringLiteral("groove-lazy"); }
+
+private:
+    LazyIconEngine(const LazyIconEngine &) = default;
+    const QIcon &real()
+    {
+        if (!m_real)
+            m_real = loadIcon(m_id);
+        return *m_real;
+    }
+    [[nodiscard]] static QIcon loadIcon(IconId id);
+
+    IconId m_id;
+    std::optional<QIcon> m_real;
+};
+
+QIcon LazyIconEngine::loadIcon(IconId id)
 {
     static const bool initialised = [] {
         initIconResources();
@@ -72,6 +117,13 @@ QIcon icon(IconId id)
     if (!source.themeName)
         return ours;
     return QIcon::fromTheme(QLatin1String(source.themeName), ours);
+}
+
+} // namespace
+
+QIcon icon(IconId id)
+{
+    return QIcon(new LazyIconEngine(id));
 }
 
 } // namespace groove::ui

@@ -164,7 +164,11 @@ private slots:
         QVERIFY(ready.wait(60000));
         QVERIFY(app.demoServer());
         const ui::WizardPrefill &p = app.wizard()->prefill();
-        QCOMPARE(p.server, app.demoServer()->serverUrl());
+        // The demo shows the secure path: https on the demo server's port, its CA trusted.
+        QUrl expected(app.demoServer()->serverUrl());
+        expected.setScheme(QStringLiteral("https"));
+        QCOMPARE(p.server, expected.toString());
+        QCOMPARE(app.context()->options().caFile.isEmpty(), false);
         QVERIFY(p.serverLocked);
         QVERIFY(!p.code.isEmpty());
         QCOMPARE(app.context()->options().keyStore, store::KeyStoreKind::Memory);

@@ -279,6 +279,17 @@ private slots:
         QCOMPARE(m_fixture->controller()->lastResult()->error->kind, ErrorKind::Cancelled);
     }
 
+    // The window icon follows the first paint (ui::icon loads nothing before it is drawn).
+    void windowIconAfterFirstPaint()
+    {
+        auto w = wizard();
+        QVERIFY(w->windowIcon().isNull());
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QTRY_VERIFY(!w->windowIcon().isNull());
+        QVERIFY(!w->windowIcon().pixmap(QSize(32, 32), 2.0).isNull());
+    }
+
     void applyPrefill()
     {
         auto w = wizard();

@@ -8,6 +8,7 @@
 #include "ui/status/AccountListModel.h"
 
 #include <QtCore/QPointer>
+#include <QtGui/QFontMetrics>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
@@ -55,6 +56,10 @@ StatusWindow::StatusWindow(engine::ClientContext *context, engine::HeartbeatMoni
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(true);
+    // Wide enough for every column of a typical account (server URLs are long), in text units so
+    // that it follows the font and the scale factor.
+    const QFontMetrics metrics = fontMetrics();
+    resize(metrics.averageCharWidth() * 120, metrics.height() * 18);
 
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
     m_emptyLabel->setAccessibleName(m_emptyLabel->text());

@@ -10,6 +10,7 @@
 #include "ui/wizard/SignInPage.h"
 #include "ui/wizard/WelcomePage.h"
 
+#include <QtCore/QTimer>
 #include <QtWidgets/QAbstractButton>
 
 namespace groove::ui {
@@ -21,8 +22,8 @@ EnrollWizard::EnrollWizard(EnrollmentController *controller, const WizardPrefill
       m_prefill(prefill)
 {
     setWindowTitle(tr("Enroll this computer"));
-    setWindowIcon(ui::icon(IconId::App));
     setOption(QWizard::NoBackButtonOnStartPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true); // nothing is left to cancel there
 
     setPage(WelcomePageId, new WelcomePage(controller, &m_model, &m_prefill, this));
     setPage(ServerCodePageId, new ServerCodePage(controller, &m_model, &m_prefill, this));
@@ -108,6 +109,17 @@ void EnrollWizard::showConnectionCheck()
     // The page refused (nothing to check): Enroll must not lead to the check later.
     if (currentId() != CheckPageId)
         m_checkRequested = false;
+}
+
+bool EnrollWizard::event(QEvent *event)
+{
+    // The window icon comes right after the first paint: drawing it loads the SVG and image
+    // plugins, a good part of the time before anything could be seen.
+    if (event->type() == QEvent::Paint && !m_iconSet) {
+        m_iconSet = true;
+        QTimer::singleShot(0, this, [this] { setWindowIcon(ui::icon(IconId::App)); });
+    }
+    return QWizard::event(event);
 }
 
 void EnrollWizard::reject()

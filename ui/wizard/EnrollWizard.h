@@ -41,6 +41,9 @@ public:
     // half-done is left behind when the application quits with its last window.
     void reject() override;
 
+protected:
+    bool event(QEvent *event) override;
+
 signals:
     // Success: the account was enrolled (the status window and tray update).
     void enrolled(const groove::engine::EnrollmentResult &result);
@@ -59,6 +62,7 @@ private:
     WizardModel m_model;
     bool m_checkRequested = false;
     bool m_closeAfterCancel = false;
+    bool m_iconSet = false;
 };
 
 } // namespace groove::ui

@@ -13,6 +13,7 @@
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QAbstractButton>
 #include <QtWidgets/QTreeWidget>
 #include <QtWidgets/QVBoxLayout>
 
@@ -139,6 +140,9 @@ void ProgressPage::initializePage()
     // goes back. The code stays in the model so that "Change the code" shows it to fix a typo.
     wipe(m_model->password);
     announce(tr("The enrollment has started."));
+    // Escape or Enter then stops the run; the step list shows no focus frame on its first row.
+    if (QAbstractButton *cancel = wizard()->button(QWizard::CancelButton))
+        cancel->setFocus();
 }
 
 void ProgressPage::cleanupPage()

@@ -157,6 +157,7 @@ void ResultPage::cleanupPage()
 void ResultPage::showSuccess(const engine::EnrollmentResult &result)
 {
     m_headline->setText(tr("This computer is enrolled."));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
     QStringList lines;
     if (!result.account.memberName.isEmpty())
         lines << tr("Account: %1").arg(result.account.memberName);
@@ -183,6 +184,8 @@ void ResultPage::showProblem(const engine::EnrollmentResult &result)
     const ErrorPresentation p = ErrorPresenter::present(error);
     m_headline->setText(p.title);
     m_message->setText(p.text);
+    // Nothing was finished: the button only closes the window.
+    setButtonText(QWizard::FinishButton, tr("&Close"));
     m_message->setAccessibleName(tr("What happened"));
     m_hint->setText(error.hint.isEmpty() ? defaultHint(error.kind) : error.hint);
     m_hint->setVisible(!m_hint->text().isEmpty());

@@ -74,8 +74,9 @@ ServerCodePage::ServerCodePage(EnrollmentController *controller, WizardModel *mo
     layout->addWidget(m_code);
     layout->addWidget(m_codeMessage);
     layout->addWidget(m_codeLock);
-    layout->addStretch(1);
+    layout->addSpacing(layout->spacing() * 2);
     layout->addLayout(checkRow);
+    layout->addStretch(1);
 
     setTabOrder(m_pasteButton, m_server->lineEdit());
     setTabOrder(m_server->lineEdit(), m_code);

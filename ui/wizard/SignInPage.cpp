@@ -58,8 +58,9 @@ SignInPage::SignInPage(EnrollmentController *controller, WizardModel *model,
     layout->addSpacing(layout->spacing());
     layout->addWidget(passwordLabel);
     layout->addWidget(m_password);
-    layout->addStretch(1);
+    layout->addSpacing(layout->spacing() * 2);
     layout->addLayout(checkRow);
+    layout->addStretch(1);
 
     setTabOrder(m_server->lineEdit(), m_login);
     setTabOrder(m_login, m_password);

@@ -411,8 +411,9 @@ void GuiApp::updateTrayVisibility()
         return;
     // --tray always has its icon (when there is a tray); a plain start only once something is
     // enrolled, so that closing the first wizard without enrolling ends the program.
-    const bool wanted = ui::TrayController::isAvailable()
-            && (m_inv.mode == Invocation::Mode::Tray || hasAccounts());
+    // Asking for a tray host talks to the session bus: only when an icon would be wanted.
+    const bool wanted = (m_inv.mode == Invocation::Mode::Tray || hasAccounts())
+            && ui::TrayController::isAvailable();
     if (wanted && !m_tray->isVisible())
         m_tray->show();
     // With a tray icon, closing the windows keeps the program in the tray.

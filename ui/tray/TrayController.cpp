@@ -104,10 +104,7 @@ TrayView trayViewOf(const QList<store::AccountRecord> &accounts,
     return v;
 }
 
-TrayController::TrayController(QObject *parent)
-    : QObject(parent),
-      m_icon(new QSystemTrayIcon(this)),
-      m_menu(new QMenu)
+TrayController::TrayController(QObject *parent) : QObject(parent), m_menu(new QMenu)
 {
     m_menu->setObjectName(QStringLiteral("trayMenu"));
     m_menu->setAccessibleName(tr("Groove Enroll"));
@@ -130,21 +127,14 @@ TrayController::TrayController(QObject *parent)
     add(QStringLiteral("aboutAction"), tr("&About Groove Enroll"), tr("About Groove Enroll"),
         &TrayController::aboutRequested);
     add(QStringLiteral("quitAction"), tr("&Quit"), tr("Quit"), &TrayController::quitRequested);
-    m_icon->setContextMenu(m_menu);
-
-    connect(m_icon, &QSystemTrayIcon::activated, this,
-            [this](QSystemTrayIcon::ActivationReason reason) {
-                if (reason == QSystemTrayIcon::Trigger)
-                    emit statusWindowRequested();
-            });
-    connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayController::statusWindowRequested);
     update();
 }
 
 TrayController::~TrayController()
 {
     // The menu has no QObject parent (a widget cannot be the child of a QObject).
-    m_icon->setContextMenu(nullptr);
+    if (m_icon)
+        m_icon->setContextMenu(nullptr);
     delete m_menu;
 }
 
@@ -153,20 +143,40 @@ bool TrayController::isAvailable()
     return QSystemTrayIcon::isSystemTrayAvailable();
 }
 
+// Made when first shown: a QSystemTrayIcon connects to the session bus (StatusNotifier) at once,
+// which a start that only shows the wizard should not wait for.
+QSystemTrayIcon *TrayController::ensureIcon()
+{
+    if (m_icon)
+        return m_icon;
+    m_icon = new QSystemTrayIcon(this);
+    m_icon->setContextMenu(m_menu);
+    connect(m_icon, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger)
+                    emit statusWindowRequested();
+            });
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayController::statusWindowRequested);
+    m_icon->setIcon(icon(trayIcon(m_view.state)));
+    m_icon->setToolTip(m_view.toolTip);
+    return m_icon;
+}
+
 void TrayController::show()
 {
     if (isAvailable())
-        m_icon->show();
+        ensureIcon()->show();
 }
 
 void TrayController::hide()
 {
-    m_icon->hide();
+    if (m_icon)
+        m_icon->hide();
 }
 
 bool TrayController::isVisible() const
 {
-    return m_icon->isVisible();
+    return m_icon && m_icon->isVisible();
 }
 
 void TrayController::setAccounts(const QList<store::AccountRecord> &accounts)
@@ -185,8 +195,10 @@ void TrayController::update()
 {
     const TrayState before = m_view.state;
     m_view = trayViewOf(m_accounts, m_enrolling);
-    m_icon->setIcon(icon(trayIcon(m_view.state)));
-    m_icon->setToolTip(m_view.toolTip);
+    if (m_icon) {
+        m_icon->setIcon(icon(trayIcon(m_view.state)));
+        m_icon->setToolTip(m_view.toolTip);
+    }
     const bool none = m_accounts.isEmpty();
     m_enrollAction->setText(none ? tr("&Enroll this computer…") : tr("&Enroll another account…"));
     m_enrollAction->setToolTip(none ? tr("Enroll this computer") : tr("Enroll another account"));
@@ -196,7 +208,7 @@ void TrayController::update()
     if (m_view.state != TrayState::NeedsAttention || before == TrayState::NeedsAttention)
         return;
     const QString message = attentionMessage(m_accounts);
-    if (m_icon->isVisible() && QSystemTrayIcon::supportsMessages())
+    if (isVisible() && QSystemTrayIcon::supportsMessages())
         m_icon->showMessage(tr("An account needs attention"), message, icon(IconId::TrayAttention));
     emit attentionNeeded(message);
 }

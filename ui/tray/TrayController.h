@@ -61,6 +61,7 @@ signals:
 
 private:
     void update();
+    QSystemTrayIcon *ensureIcon();
 
     QSystemTrayIcon *m_icon = nullptr;
     QMenu *m_menu = nullptr; // no parent: owned here

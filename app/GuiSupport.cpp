@@ -94,7 +94,9 @@ void applyPreviewPalette(QApplication &app)
     if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
         QApplication::setStyle(fusion);
     const QColor window(45, 45, 48);
-    const QColor base(30, 30, 32);
+    // Lighter than the window: Fusion draws the outline of radio buttons and fields from the
+    // window colour, so a darker base would hide an unchecked radio button.
+    const QColor base(62, 62, 66);
     const QColor text(230, 230, 230);
     const QColor disabledText(130, 130, 130);
     const QColor highlight(66, 133, 214);

@@ -423,10 +423,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enrolls this computer with a Groove management server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run groove-enroll --help to see the options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,6 +520,77 @@
     </message>
     <message>
         <source>--status, --unenroll, --check, --demo, --heartbeat and an enrollment exclude one another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in the status tray (used when you log in); without a tray, open the status window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolls this computer with a Groove management server. Without options it opens the enrollment wizard, or the status window when an account exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enrollment link from your IT department (groove-enroll://enroll?...): opens the wizard with the server and the code filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only one enrollment link, as the first argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enrollment link opens the wizard; it cannot be combined with --headless, --json, --tray, an enrollment or another mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tray starts the graphical client; it cannot be combined with --headless, --json, an enrollment or another mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::app::GuiApp</name>
+    <message>
+        <source>Groove Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment link cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the enrollment link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo server could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enrollment is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the running enrollment has finished or cancel it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Groove Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groove Enroll %1
+
+Enrolls this computer with a Groove management server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -677,6 +744,17 @@
     </message>
 </context>
 <context>
+    <name>groove::app::main</name>
+    <message>
+        <source>There is no display for the graphical client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it in a desktop session, or use the command line options (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>groove::engine::ConnectivityCheck</name>
     <message>
         <source>%1 is not an http or https address.</source>
@@ -774,6 +852,10 @@
         <source>, key trusted on this computer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groove::engine::EnrollmentEngine</name>
@@ -795,6 +877,72 @@
     </message>
     <message>
         <source>Ask your administrator to give the server an https address (ServerURL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::engine::EnrollmentLink</name>
+    <message>
+        <source>Ask your IT department for a new link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment link is damaged. Copy the whole link from the e-mail again, or type the server address and the code yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment link contains the unknown part &quot;%1&quot;. It may be meant for a newer version of this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment link contains &quot;%1&quot; more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment link has an empty &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is not an enrollment link of this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment link has no server address and no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The enrollment link is too long (more than %n characters).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The enrollment link has no server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment link has no account configuration code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address in the enrollment link is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account configuration code in the enrollment link is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint (pin) in the enrollment link is not 64 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry time in the enrollment link is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrollment link expired on %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -868,6 +1016,14 @@
     </message>
     <message>
         <source>The management server redirected the request to an address this program does not follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web page came back instead of the management server&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a hotel or guest network, sign in to the network in your browser first. Otherwise check the management server address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1033,41 +1189,1055 @@
     </message>
 </context>
 <context>
+    <name>groove::ui::AccountListModel</name>
+    <message>
+        <source>Device account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management server confirmed this account at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management server cannot be reached. The account is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management server has not been reachable since %1. The account is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management server no longer accepts this account (fault %1). Choose &quot;Re-enroll&quot; to enroll it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management server has not confirmed this account yet. Choose &quot;Check now&quot; to ask it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the management server about this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::ui::CheckPage</name>
+    <message>
+        <source>Finding the server (DNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the server (TCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securing the connection (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking to the management server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether this computer can reach the management server. Nothing is enrolled and your code is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the connection check once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>a duration in milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <extracomment>%1 is the item (&quot;Finding the server (DNS)&quot;), %2 its state, %3 what was found</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management server can be reached. You can enroll now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::ui::EnrollWizard</name>
+    <message>
+        <source>Enroll this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>groove::ui::ErrorPresenter</name>
     <message>
-        <source>Incomplete Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrollment Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected Server Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account Not Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrollment Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrollment Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Server fault code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is not secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::ui::InputPage</name>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries the connection to the management server without enrolling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::ui::ManagedPage</name>
+    <message>
+        <source>Your organisation manages this computer and has set the management server. Sign in with your organisation account to enroll it. The password is used only for this enrollment and is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Management server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name of your organisation account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of your organisation account. It is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s settings send the password to %1, which is not an encrypted (https) address. Ask your IT department to correct the settings of this computer.</source>
+        <extracomment>%1 is the sign-in address from the organisation&apos;s settings</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::ui::ProgressPage</name>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>a duration in milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>a duration in seconds, e.g. &quot;1.4 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is being enrolled. This usually takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues the enrollment from the step that failed, with the same code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>%1 is the step&apos;s number, %2 what the step does</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the enrollment and removing what was stored so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3.</source>
+        <extracomment>%1 and %2 are numbers, %3 what the step does</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 (%2).</source>
+        <extracomment>%1 is what the step does, %2 how long it took</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1.</source>
+        <extracomment>%1 is what the step does</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer as expected. Trying again in %n s (attempt %1).</source>
+        <extracomment>%n is a number of seconds, %1 counts the attempts from 1</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate needs your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 You can try again: the steps already done are kept.</source>
+        <extracomment>%1 says what went wrong (a whole sentence)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::ui::ResultPage</name>
+    <message>
+        <source>C&amp;opy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why there is no way back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows or hides the technical details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the technical details to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a text file for your IT department with versions, the steps and the error. It contains no code and no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s account: %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this window now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no way back to the code: the server may already have used it up. Ask your IT department for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no way back to the sign-in: the server may already have used up the code it gave for it. Ask your IT department to reset your enrollment, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes back to the page where you entered it. Nothing was kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostics were saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostics could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::ui::ServerCodePage</name>
+    <message>
+        <source>&amp;Paste e-mail or link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address and the code are in the e-mail from your IT department. Copy the whole e-mail or the enrollment link, then paste it here to fill in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste e-mail or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills in the server address and the code from copied text: the e-mail of your IT department or an enrollment link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Management server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account configuration code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABCD-EFGH-JKLM-NPQR</source>
+        <extracomment>An example of the shape of a code; not a real code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account configuration code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code from the e-mail of your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is empty. Type it exactly as in the e-mail from your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code contains a character that cannot be sent (at position %1). Type the code exactly as in the e-mail from your IT department.</source>
+        <extracomment>%1 is the position of the character in the code (1 = first)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server address and no code were found in the copied text. Copy the whole e-mail or the enrollment link, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copied text was not used, because the fields are locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address and the code were filled in from the copied text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address was filled in. Type the code as it is in the e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was filled in. Type the server address as it is in the e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::ui::ServerField</name>
+    <message>
+        <source>gms.example.com</source>
+        <extracomment>An example, not a real address; keep the .example domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the management server, from the e-mail of your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in sends your password, so the management server must be reached over an encrypted connection. Use the address that starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address used: %1</source>
+        <extracomment>%1 is the normalised address of the management server</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the management server as the program will use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::ui::SignInPage</name>
+    <message>
+        <source>Sign in with the user name and password of your organisation account. The password is used only for this enrollment and is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Management server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name of your organisation account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of your organisation account. It is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::ui::StatusWindow</name>
+    <message>
+        <source>This computer is not enrolled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-enroll…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groove Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groove Enroll status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts of this computer with their health and last check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the management server now whether it still accepts the selected account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the enrollment wizard with the server of the selected account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the selected account and its keys from this computer after asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enroll this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enroll another account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account %1 of %2 from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its keys are deleted from this computer. The management server keeps the account; to use it here again, you need a new account configuration code from your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 was removed from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::ui::TrayController</name>
+    <message>
+        <source>The management server no longer accepts the account %1 of %2. Open Groove Enroll to enroll it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management server no longer accepts several accounts of this computer. Open Groove Enroll to enroll them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groove Enroll: an account needs to be enrolled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groove Enroll is enrolling this computer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groove Enroll: the management server has not been reachable since %1. Your accounts are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groove Enroll: the management server cannot be reached. Your accounts are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groove Enroll: this computer is enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groove Enroll: this computer is not enrolled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groove Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enroll another account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Groove Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Groove Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enroll this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::ui::TrustDialog</name>
+    <message>
+        <source>Unknown security certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not know the security certificate of the management server. Compare the values below with those your IT department gives you. Trust the server only if they match exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembers the key of this server on this computer and continues the enrollment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &amp;not trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the enrollment. Nothing is sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a certificate&apos;s common name, %2 its organisation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <extracomment>%1 and %2 are dates</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of this server changed since it was trusted on this computer. Trust the new key only if your IT department confirms the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::ui::WelcomePage</name>
+    <message>
+        <source>This assistant connects this computer to the management server of your organisation. You need the e-mail from your IT department or your organisation account. It takes about a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you want to enroll this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have an account &amp;configuration code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address and the code are in the e-mail from your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with my organisation account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the user name and password of your organisation account. The password is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is &amp;managed by my organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation has set this computer up for enrollment. You sign in with your organisation account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::ui::WizardPageNames</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server and code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server and sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <extracomment>%1 and %2 are numbers, %3 is the page name (e.g. &quot;Step 2 of 4 · Server and code&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -73,7 +73,9 @@ ProgressPage::ProgressPage(EnrollmentController *controller, WizardModel *model,
     m_steps->setHeaderHidden(true);
     m_steps->setRootIsDecorated(false);
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
-    m_steps->setFocusPolicy(Qt::TabFocus);
+    // Not interactive: its changes are announced through its accessible description, and the
+    // keyboard stays on Cancel.
+    m_steps->setFocusPolicy(Qt::NoFocus);
     m_steps->header()->setStretchLastSection(false);
     m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

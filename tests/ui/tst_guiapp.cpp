@@ -6,9 +6,14 @@
 
 #include "devserver/DevServer.h"
 #include "engine/ClientContext.h"
+#include "store/AccountStore.h"
+#include "ui/status/StatusWindow.h"
+#include "ui/tray/TrayController.h"
 #include "ui/wizard/EnrollWizard.h"
 #include "ui/wizard/EnrollmentController.h"
 
+#include <QtCore/QDateTime>
+#include <QtCore/QFile>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
@@ -84,6 +89,39 @@ private slots:
         QVERIFY(app.wizard()->isVisible());
         QVERIFY(!app.statusWindow());
         QVERIFY(!app.wizard()->prefill().serverLocked);
+    }
+
+    // CLI-CONTRACT "graphical": with an account, a plain start is the status window.
+    void accountsOpenTheStatusWindow()
+    {
+        const QString file = engine::ClientContext::defaultAccountFile();
+        store::AccountStore accounts(file);
+        store::AccountRecord r;
+        r.accountGuid = QStringLiteral("{6A1F1D52-4C43-4E1B-9C9E-1D2B3C4D5E6F}");
+        r.domainGuid = QStringLiteral("{0D9B5E2A-7F6C-4E1B-8A3D-2C1B0A998877}");
+        r.domainName = QStringLiteral("fabrikam");
+        r.memberName = QStringLiteral("Alice Example");
+        r.serverUrl = QStringLiteral("https://gms.example.com/gms.dll");
+        r.enrolledAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(accounts.put(r).ok());
+
+        GuiApp app(invocation({}));
+        app.start();
+        QVERIFY(!app.wizard());
+        QVERIFY(app.statusWindow());
+        QVERIFY(app.statusWindow()->isVisible());
+        QVERIFY(QFile::remove(file));
+    }
+
+    // --tray without a tray host (offscreen has none): the status window, so nothing is lost.
+    void trayWithoutTrayHostShowsTheStatusWindow()
+    {
+        QVERIFY(!ui::TrayController::isAvailable());
+        GuiApp app(invocation({ QStringLiteral("--tray") }));
+        app.start();
+        QVERIFY(app.statusWindow());
+        QVERIFY(app.statusWindow()->isVisible());
+        QVERIFY(!app.tray() || !app.tray()->isVisible());
     }
 
     void linkPrefillsTheWizard()

@@ -1233,7 +1233,7 @@ Registriert diesen Computer bei einem Groove-Verwaltungsserver.</translation>
     </message>
     <message>
         <source>Enroll again</source>
-        <translation>Neu registrieren</translation>
+        <translation>Neuregistrierung nötig</translation>
     </message>
     <message>
         <source>Not checked yet</source>

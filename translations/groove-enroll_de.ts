@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Unlock your keyring (for example by logging in to the desktop) and check that your home folder is writable, then try again.</source>
-        <translation>Entsperren Sie Ihren Schlüsselbund (zum Beispiel durch Anmelden an der Arbeitsumgebung), prüfen Sie, ob Ihr persönlicher Ordner beschreibbar ist, und versuchen Sie es dann erneut.</translation>
+        <translation>Entsperren Sie Ihren Schlüsselbund (zum Beispiel durch die Anmeldung am Desktop), prüfen Sie, ob Ihr persönlicher Ordner beschreibbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Nothing was changed on this computer. Start again when you are ready.</source>
@@ -545,11 +545,11 @@
     </message>
     <message>
         <source>An enrollment link opens the wizard; it cannot be combined with --headless, --json, --tray, an enrollment or another mode.</source>
-        <translation>Ein Registrierungslink öffnet den Assistenten; er kann nicht mit --headless, --json, --tray, einer Registrierung oder einem anderen Modus kombiniert werden.</translation>
+        <translation>Ein Registrierungslink öffnet den Assistenten und kann nicht mit --headless, --json, --tray, einer Registrierung oder einem anderen Modus kombiniert werden.</translation>
     </message>
     <message>
         <source>--tray starts the graphical client; it cannot be combined with --headless, --json, an enrollment or another mode.</source>
-        <translation>--tray startet den grafischen Client; es kann nicht mit --headless, --json, einer Registrierung oder einem anderen Modus kombiniert werden.</translation>
+        <translation>--tray startet den grafischen Client und kann nicht mit --headless, --json, einer Registrierung oder einem anderen Modus kombiniert werden.</translation>
     </message>
 </context>
 <context>
@@ -728,7 +728,7 @@ Registriert diesen Computer bei einem Groove-Verwaltungsserver.</translation>
     <message>
         <source>Demo: a management server runs at %1 for this run only; member Bob Example, account configuration code %2. Nothing is kept afterwards.
 </source>
-        <translation>Demo: Nur für diesen Lauf läuft unter %1 ein Verwaltungsserver; Mitglied Bob Example, Kontokonfigurationscode %2. Danach wird nichts aufbewahrt.
+        <translation>Demo: Für diese Ausführung läuft unter %1 ein Verwaltungsserver; Mitglied Bob Example, Kontokonfigurationscode %2. Danach wird nichts aufbewahrt.
 </translation>
     </message>
     <message>
@@ -803,7 +803,7 @@ Registriert diesen Computer bei einem Groove-Verwaltungsserver.</translation>
     </message>
     <message>
         <source>%1 resolves to %2</source>
-        <translation>%1 wird aufgelöst zu %2</translation>
+        <translation>%1 wird zu %2 aufgelöst</translation>
     </message>
     <message>
         <source>connected to %1 (%2)</source>
@@ -1187,7 +1187,7 @@ Registriert diesen Computer bei einem Groove-Verwaltungsserver.</translation>
     <name>groove::store::KeychainSecretStore</name>
     <message>
         <source>Unlock your keyring (for example by logging in to the desktop) and try again.</source>
-        <translation>Entsperren Sie Ihren Schlüsselbund (zum Beispiel durch Anmelden an der Arbeitsumgebung) und versuchen Sie es erneut.</translation>
+        <translation>Entsperren Sie Ihren Schlüsselbund (zum Beispiel durch die Anmeldung am Desktop) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The account&apos;s keys could not be saved in the keyring.</source>
@@ -1976,7 +1976,7 @@ Registriert diesen Computer bei einem Groove-Verwaltungsserver.</translation>
     </message>
     <message>
         <source>Deletes the selected account and its keys from this computer after asking.</source>
-        <translation>Löscht das ausgewählte Konto und seine Schlüssel nach einer Rückfrage von diesem Computer.</translation>
+        <translation>Löscht nach einer Rückfrage das ausgewählte Konto und seine Schlüssel von diesem Computer.</translation>
     </message>
     <message>
         <source>&amp;Enroll this computer…</source>

@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>There is no keyring service on this computer to keep the account&apos;s keys in.</source>
-        <translation>Cet ordinateur n&apos;a aucun service de trousseau de clés où conserver les clés du compte.</translation>
+        <translation>Cet ordinateur ne dispose d&apos;aucun service de trousseau de clés pour conserver les clés du compte.</translation>
     </message>
     <message>
         <source>Enrollment was cancelled.</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>Install and start a keyring service, for example GNOME Keyring (package gnome-keyring) or KWallet, in a session with D-Bus (a desktop login provides both). Or, on the command line, add --insecure-keystore to keep the keys in a file that only you can read.</source>
-        <translation>Installez et démarrez un service de trousseau de clés, par exemple le trousseau GNOME (paquet gnome-keyring) ou KWallet, dans une session avec D-Bus (une session de bureau fournit les deux). Ou bien, en ligne de commande, ajoutez --insecure-keystore pour conserver les clés dans un fichier que vous seul pouvez lire.</translation>
+        <translation>Installez et démarrez un service de trousseau de clés, par exemple le trousseau GNOME (paquet gnome-keyring) ou KWallet, dans une session avec D-Bus (une session de bureau fournit les deux). Ou bien, en ligne de commande, ajoutez --insecure-keystore pour conserver les clés dans un fichier que seul votre compte utilisateur peut lire.</translation>
     </message>
     <message>
         <source>Check what was entered and try again.</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Nothing was changed on this computer. Start again when you are ready.</source>
-        <translation>Rien n&apos;a été modifié sur cet ordinateur. Recommencez quand vous serez prêt.</translation>
+        <translation>Rien n&apos;a été modifié sur cet ordinateur. Recommencez lorsque vous le souhaitez.</translation>
     </message>
 </context>
 <context>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>Keep keys in a plain-text file only you can read instead of the keyring, for computers without one (not recommended).</source>
-        <translation>Conserver les clés dans un fichier en clair que vous seul pouvez lire au lieu du trousseau de clés, pour les ordinateurs qui n&apos;en ont pas (déconseillé).</translation>
+        <translation>Conserver les clés dans un fichier en clair, lisible uniquement par votre compte utilisateur, au lieu du trousseau de clés, pour les ordinateurs qui n&apos;en ont pas (déconseillé).</translation>
     </message>
     <message>
         <source>Start in the status tray (used when you log in); without a tray, open the status window.</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>From the enrollment link.</source>
-        <translation>Indiqué par le lien d&apos;inscription.</translation>
+        <translation>Défini par le lien d&apos;inscription.</translation>
     </message>
     <message>
         <source>Demo server on this computer.</source>
@@ -803,7 +803,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>%1 resolves to %2</source>
-        <translation>%1 correspond à %2</translation>
+        <translation>%1 est résolu en %2</translation>
     </message>
     <message>
         <source>connected to %1 (%2)</source>
@@ -859,15 +859,15 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>no TLS handshake within %1 ms</source>
-        <translation>pas de négociation TLS en %1 ms</translation>
+        <translation>aucune négociation TLS dans un délai de %1 ms</translation>
     </message>
     <message>
         <source>no answer from %1 within %2 ms</source>
-        <translation>aucune réponse de %1 en %2 ms</translation>
+        <translation>aucune réponse de %1 dans un délai de %2 ms</translation>
     </message>
     <message>
         <source>not checked (%1 failed)</source>
-        <translation>non vérifié (échec de %1)</translation>
+        <translation>non vérifié (échec de l&apos;étape %1)</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read or contains no certificate.</source>
@@ -964,7 +964,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>The certificate fingerprint (pin) in the enrollment link is not 64 hexadecimal digits.</source>
-        <translation>L&apos;empreinte du certificat (empreinte épinglée) indiquée dans le lien d&apos;inscription ne comporte pas 64 chiffres hexadécimaux.</translation>
+        <translation>L&apos;empreinte épinglée du certificat indiquée dans le lien d&apos;inscription ne comporte pas 64 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>The expiry time in the enrollment link is not a valid time.</source>
@@ -1600,7 +1600,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>The server&apos;s security certificate needs your decision.</source>
-        <translation>Le certificat de sécurité du serveur demande votre décision.</translation>
+        <translation>Le certificat de sécurité du serveur attend votre décision.</translation>
     </message>
     <message>
         <source>This computer is enrolled.</source>
@@ -1636,7 +1636,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>Why there is no way back</source>
-        <translation>Pourquoi il est impossible de revenir en arrière</translation>
+        <translation>Pourquoi le retour en arrière est impossible</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -1809,7 +1809,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>Nothing found</source>
-        <translation>Rien trouvé</translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message>
         <source>No server address and no code were found in the copied text. Copy the whole e-mail or the enrollment link, then try again.</source>
@@ -1825,7 +1825,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>Filled in</source>
-        <translation>Champs remplis</translation>
+        <translation>Remplissage effectué</translation>
     </message>
     <message>
         <source>The server address and the code were filled in from the copied text.</source>
@@ -1861,7 +1861,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>Signing in sends your password, so the management server must be reached over an encrypted connection. Use the address that starts with https://.</source>
-        <translation>La connexion envoie votre mot de passe : le serveur de gestion doit donc être joint par une connexion chiffrée. Utilisez l&apos;adresse qui commence par https://.</translation>
+        <translation>Votre mot de passe est envoyé lors de la connexion : le serveur de gestion doit donc être joint par une connexion chiffrée. Utilisez l&apos;adresse qui commence par https://.</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -2000,7 +2000,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>Remove the account %1 of %2 from this computer?</source>
-        <translation>Supprimer de cet ordinateur le compte %1 de %2 ?</translation>
+        <translation>Supprimer de cet ordinateur le compte %1 du domaine %2 ?</translation>
     </message>
     <message>
         <source>Its keys are deleted from this computer. The management server keeps the account; to use it here again, you need a new account configuration code from your IT department.</source>
@@ -2031,7 +2031,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     <name>groove::ui::TrayController</name>
     <message>
         <source>The management server no longer accepts the account %1 of %2. Open Groove Enroll to enroll it again.</source>
-        <translation>Le serveur de gestion n&apos;accepte plus le compte %1 de %2. Ouvrez Groove Enroll pour l&apos;inscrire de nouveau.</translation>
+        <translation>Le serveur de gestion n&apos;accepte plus le compte %1 du domaine %2. Ouvrez Groove Enroll pour l&apos;inscrire de nouveau.</translation>
     </message>
     <message>
         <source>The management server no longer accepts several accounts of this computer. Open Groove Enroll to enroll them again.</source>
@@ -2203,7 +2203,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     <name>groove::ui::WelcomePage</name>
     <message>
         <source>This assistant connects this computer to the management server of your organisation. You need the e-mail from your IT department or your organisation account. It takes about a minute.</source>
-        <translation>Cet assistant connecte cet ordinateur au serveur de gestion de votre organisation. Vous avez besoin de l&apos;e-mail de votre service informatique ou du compte de votre organisation. Cela prend environ une minute.</translation>
+        <translation>Cet assistant connecte votre ordinateur au serveur de gestion de votre organisation. Vous avez besoin de l&apos;e-mail de votre service informatique ou du compte de votre organisation. Cela prend environ une minute.</translation>
     </message>
     <message>
         <source>How do you want to enroll this computer?</source>

@@ -762,7 +762,7 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     <message>
         <source> failed
 </source>
-        <translation> error
+        <translation> falló
 </translation>
     </message>
     <message>
@@ -1312,198 +1312,198 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     <name>groove::ui::CheckPage</name>
     <message>
         <source>Finding the server (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda del servidor (DNS)</translation>
     </message>
     <message>
         <source>Connecting to the server (TCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con el servidor (TCP)</translation>
     </message>
     <message>
         <source>Securing the connection (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección de la conexión (TLS)</translation>
     </message>
     <message>
         <source>Talking to the management server</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicación con el servidor de administración</translation>
     </message>
     <message>
         <source>C&amp;heck again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a &amp;comprobar</translation>
     </message>
     <message>
         <source>&amp;Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir</translation>
     </message>
     <message>
         <source>Checking whether this computer can reach the management server. Nothing is enrolled and your code is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si este equipo puede conectar con el servidor de administración. No se inscribe nada y no se envía su código.</translation>
     </message>
     <message>
         <source>Connection check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la comprobación de conexión</translation>
     </message>
     <message>
         <source>Result of the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la comprobación</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar</translation>
     </message>
     <message>
         <source>Runs the connection check once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a ejecutar la comprobación de conexión.</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>a duration in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
         <extracomment>%1 is the item (&quot;Finding the server (DNS)&quot;), %2 its state, %3 what was found</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
     <message>
         <source>The management server can be reached. You can enroll now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede conectar con el servidor de administración. Ya puede inscribir el equipo.</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::EnrollWizard</name>
     <message>
         <source>Enroll this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir este equipo</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::ErrorPresenter</name>
     <message>
         <source>Something is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta algo</translation>
     </message>
     <message>
         <source>The server could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con el servidor</translation>
     </message>
     <message>
         <source>The connection is not secure</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión no es segura</translation>
     </message>
     <message>
         <source>The enrollment was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la inscripción</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no se pudo usar</translation>
     </message>
     <message>
         <source>The account could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la cuenta</translation>
     </message>
     <message>
         <source>The enrollment was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la inscripción</translation>
     </message>
     <message>
         <source>The enrollment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la inscripción</translation>
     </message>
     <message>
         <source>Server fault code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error del servidor: %1</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::InputPage</name>
     <message>
         <source>&amp;Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar co&amp;nexión</translation>
     </message>
     <message>
         <source>&amp;Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir</translation>
     </message>
     <message>
         <source>Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar conexión</translation>
     </message>
     <message>
         <source>Tries the connection to the management server without enrolling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba la conexión con el servidor de administración sin inscribir el equipo.</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::ManagedPage</name>
     <message>
         <source>Your organisation manages this computer and has set the management server. Sign in with your organisation account to enroll it. The password is used only for this enrollment and is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización administra este equipo y ha configurado el servidor de administración. Inicie sesión con la cuenta de su organización para inscribirlo. La contraseña solo se usa para esta inscripción y no se guarda.</translation>
     </message>
     <message>
         <source>&amp;Management server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor de administración:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>The user name of your organisation account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario de la cuenta de su organización.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>The password of your organisation account. It is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de la cuenta de su organización. No se guarda.</translation>
     </message>
     <message>
         <source>Set by your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecido por su organización.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s settings send the password to %1, which is not an encrypted (https) address. Ask your IT department to correct the settings of this computer.</source>
         <extracomment>%1 is the sign-in address from the organisation&apos;s settings</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de su organización envía la contraseña a %1, que no es una dirección cifrada (https). Pida a su departamento de TI que corrija la configuración de este equipo.</translation>
     </message>
 </context>
 <context>
@@ -1511,337 +1511,337 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     <message>
         <source>%1 ms</source>
         <extracomment>a duration in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>a duration in seconds, e.g. &quot;1.4 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>This computer is being enrolled. This usually takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está inscribiendo este equipo. Suele tardar unos segundos.</translation>
     </message>
     <message>
         <source>Enrollment steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la inscripción</translation>
     </message>
     <message>
         <source>Enrollment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la inscripción</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Continues the enrollment from the step that failed, with the same code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continúa la inscripción desde el paso que falló, con el mismo código.</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <extracomment>%1 is the step&apos;s number, %2 what the step does</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>The enrollment has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se inició la inscripción.</translation>
     </message>
     <message>
         <source>Stopping the enrollment and removing what was stored so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo la inscripción y eliminando lo guardado hasta ahora…</translation>
     </message>
     <message>
         <source>Trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentando.</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3.</source>
         <extracomment>%1 and %2 are numbers, %3 what the step does</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2: %3.</translation>
     </message>
     <message>
         <source>Done: %1 (%2).</source>
         <extracomment>%1 is what the step does, %2 how long it took</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: %1 (%2).</translation>
     </message>
     <message>
         <source>Failed: %1.</source>
         <extracomment>%1 is what the step does</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1.</translation>
     </message>
     <message numerus="yes">
         <source>The server did not answer as expected. Trying again in %n s (attempt %1).</source>
         <extracomment>%n is a number of seconds, %1 counts the attempts from 1</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor no respondió como se esperaba. Nuevo intento dentro de %n segundo (intento %1).</numerusform>
+            <numerusform>El servidor no respondió como se esperaba. Nuevo intento dentro de %n segundos (intento %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s security certificate needs your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de seguridad del servidor requiere su decisión.</translation>
     </message>
     <message>
         <source>This computer is enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo está inscrito.</translation>
     </message>
     <message>
         <source>%1 You can try again: the steps already done are kept.</source>
         <extracomment>%1 says what went wrong (a whole sentence)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Puede volver a intentarlo: los pasos ya completados se conservan.</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::ResultPage</name>
     <message>
         <source>C&amp;opy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar detalles</translation>
     </message>
     <message>
         <source>&amp;Save diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar diagnóstico…</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha pasado</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Why there is no way back</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se puede volver atrás</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Shows or hides the technical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra u oculta los detalles técnicos.</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles técnicos</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
     <message>
         <source>Copies the technical details to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia los detalles técnicos en el portapapeles.</translation>
     </message>
     <message>
         <source>Save diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar diagnóstico</translation>
     </message>
     <message>
         <source>Saves a text file for your IT department with versions, the steps and the error. It contains no code and no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda un archivo de texto para su departamento de TI con las versiones, los pasos y el error. No contiene ningún código ni contraseña.</translation>
     </message>
     <message>
         <source>Diagnostics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de diagnóstico</translation>
     </message>
     <message>
         <source>This computer is enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo está inscrito.</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta: %1</translation>
     </message>
     <message>
         <source>Domain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio: %1</translation>
     </message>
     <message>
         <source>Management server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de administración: %1</translation>
     </message>
     <message>
         <source>This computer&apos;s account: %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de este equipo: %1 en %2</translation>
     </message>
     <message>
         <source>Enrollment summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la inscripción</translation>
     </message>
     <message>
         <source>You can close this window now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya puede cerrar esta ventana.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rrar</translation>
     </message>
     <message>
         <source>There is no way back to the code: the server may already have used it up. Ask your IT department for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede volver al código: es posible que el servidor ya lo haya consumido. Pida un código nuevo a su departamento de TI.</translation>
     </message>
     <message>
         <source>There is no way back to the sign-in: the server may already have used up the code it gave for it. Ask your IT department to reset your enrollment, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede volver al inicio de sesión: es posible que el servidor ya haya consumido el código que generó para él. Pida a su departamento de TI que restablezca su inscripción y vuelva a empezar.</translation>
     </message>
     <message>
         <source>&amp;Change the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mbiar el código</translation>
     </message>
     <message>
         <source>&amp;Change the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mbiar el inicio de sesión</translation>
     </message>
     <message>
         <source>Change the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el código</translation>
     </message>
     <message>
         <source>Change the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el inicio de sesión</translation>
     </message>
     <message>
         <source>Goes back to the page where you entered it. Nothing was kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a la página donde lo introdujo. No se guardó nada en este equipo.</translation>
     </message>
     <message>
         <source>The details are on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles están en el portapapeles.</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <source>The diagnostics were saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diagnóstico se guardó en %1.</translation>
     </message>
     <message>
         <source>The diagnostics could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el diagnóstico: %1</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::ServerCodePage</name>
     <message>
         <source>&amp;Paste e-mail or link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar correo o enlace…</translation>
     </message>
     <message>
         <source>The address and the code are in the e-mail from your IT department. Copy the whole e-mail or the enrollment link, then paste it here to fill in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección y el código están en el correo electrónico de su departamento de TI. Copie el correo completo o el enlace de inscripción y péguelo aquí para rellenar ambos.</translation>
     </message>
     <message>
         <source>Paste e-mail or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar correo o enlace</translation>
     </message>
     <message>
         <source>Fills in the server address and the code from copied text: the e-mail of your IT department or an enrollment link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena la dirección del servidor y el código a partir del texto copiado: el correo electrónico de su departamento de TI o un enlace de inscripción.</translation>
     </message>
     <message>
         <source>&amp;Management server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor de administración:</translation>
     </message>
     <message>
         <source>&amp;Account configuration code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de configuración de cuenta:</translation>
     </message>
     <message>
         <source>ABCD-EFGH-JKLM-NPQR</source>
         <extracomment>An example of the shape of a code; not a real code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ABCD-EFGH-JKLM-NPQR</translation>
     </message>
     <message>
         <source>Account configuration code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de configuración de cuenta</translation>
     </message>
     <message>
         <source>The code from the e-mail of your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código del correo electrónico de su departamento de TI.</translation>
     </message>
     <message>
         <source>The code is empty. Type it exactly as in the e-mail from your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código está vacío. Escríbalo exactamente como aparece en el correo electrónico de su departamento de TI.</translation>
     </message>
     <message>
         <source>The code contains a character that cannot be sent (at position %1). Type the code exactly as in the e-mail from your IT department.</source>
         <extracomment>%1 is the position of the character in the code (1 = first)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El código contiene un carácter que no se puede enviar (en la posición %1). Escriba el código exactamente como aparece en el correo electrónico de su departamento de TI.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada</translation>
     </message>
     <message>
         <source>No server address and no code were found in the copied text. Copy the whole e-mail or the enrollment link, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna dirección de servidor ni ningún código en el texto copiado. Copie el correo electrónico completo o el enlace de inscripción e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>The copied text was not used, because the fields are locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usó el texto copiado porque los campos están bloqueados.</translation>
     </message>
     <message>
         <source>Filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenado</translation>
     </message>
     <message>
         <source>The server address and the code were filled in from the copied text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rellenaron la dirección del servidor y el código a partir del texto copiado.</translation>
     </message>
     <message>
         <source>The server address was filled in. Type the code as it is in the e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rellenó la dirección del servidor. Escriba el código tal como aparece en el correo electrónico.</translation>
     </message>
     <message>
         <source>The code was filled in. Type the server address as it is in the e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rellenó el código. Escriba la dirección del servidor tal como aparece en el correo electrónico.</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
 </context>
 <context>
@@ -1849,425 +1849,425 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     <message>
         <source>gms.example.com</source>
         <extracomment>An example, not a real address; keep the .example domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>gms.example.com</translation>
     </message>
     <message>
         <source>Management server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de administración</translation>
     </message>
     <message>
         <source>The address of the management server, from the e-mail of your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor de administración, que figura en el correo electrónico de su departamento de TI.</translation>
     </message>
     <message>
         <source>Signing in sends your password, so the management server must be reached over an encrypted connection. Use the address that starts with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al iniciar sesión se envía su contraseña, por lo que la conexión con el servidor de administración debe estar cifrada. Use la dirección que empieza por https://.</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Address used: %1</source>
         <extracomment>%1 is the normalised address of the management server</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dirección que se usará: %1</translation>
     </message>
     <message>
         <source>The address of the management server as the program will use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor de administración tal como la usará el programa.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::SignInPage</name>
     <message>
         <source>Sign in with the user name and password of your organisation account. The password is used only for this enrollment and is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con el nombre de usuario y la contraseña de la cuenta de su organización. La contraseña solo se usa para esta inscripción y no se guarda.</translation>
     </message>
     <message>
         <source>&amp;Management server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor de administración:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>The user name of your organisation account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario de la cuenta de su organización.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>The password of your organisation account. It is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de la cuenta de su organización. No se guarda.</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::StatusWindow</name>
     <message>
         <source>This computer is not enrolled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo aún no está inscrito.</translation>
     </message>
     <message>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar ahora</translation>
     </message>
     <message>
         <source>&amp;Re-enroll…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a inscribir…</translation>
     </message>
     <message>
         <source>Re&amp;move from this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de este equipo…</translation>
     </message>
     <message>
         <source>Groove Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Groove Enroll</translation>
     </message>
     <message>
         <source>Groove Enroll status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de Groove Enroll</translation>
     </message>
     <message>
         <source>Enrolled accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas inscritas</translation>
     </message>
     <message>
         <source>The accounts of this computer with their health and last check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas de este equipo, con su estado y su última comprobación.</translation>
     </message>
     <message>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar ahora</translation>
     </message>
     <message>
         <source>Asks the management server now whether it still accepts the selected account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta ahora al servidor de administración si aún acepta la cuenta seleccionada.</translation>
     </message>
     <message>
         <source>Re-enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a inscribir</translation>
     </message>
     <message>
         <source>Opens the enrollment wizard with the server of the selected account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el asistente de inscripción con el servidor de la cuenta seleccionada.</translation>
     </message>
     <message>
         <source>Remove from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de este equipo</translation>
     </message>
     <message>
         <source>Deletes the selected account and its keys from this computer after asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina de este equipo la cuenta seleccionada y sus claves, previa confirmación.</translation>
     </message>
     <message>
         <source>&amp;Enroll this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir este equipo…</translation>
     </message>
     <message>
         <source>&amp;Enroll another account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir otra cuenta…</translation>
     </message>
     <message>
         <source>Enroll this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir este equipo</translation>
     </message>
     <message>
         <source>Enroll another account</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir otra cuenta</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar cuenta</translation>
     </message>
     <message>
         <source>Remove the account %1 of %2 from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quiere quitar de este equipo la cuenta %1 de %2?</translation>
     </message>
     <message>
         <source>Its keys are deleted from this computer. The management server keeps the account; to use it here again, you need a new account configuration code from your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus claves se eliminarán de este equipo. El servidor de administración conserva la cuenta; para volver a usarla aquí, necesitará un código de configuración de cuenta nuevo de su departamento de TI.</translation>
     </message>
     <message>
         <source>&amp;Remove from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de este equipo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The account %1 was removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó la cuenta %1 de este equipo.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::TrayController</name>
     <message>
         <source>The management server no longer accepts the account %1 of %2. Open Groove Enroll to enroll it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de administración ya no acepta la cuenta %1 de %2. Abra Groove Enroll para volver a inscribirla.</translation>
     </message>
     <message>
         <source>The management server no longer accepts several accounts of this computer. Open Groove Enroll to enroll them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de administración ya no acepta varias cuentas de este equipo. Abra Groove Enroll para volver a inscribirlas.</translation>
     </message>
     <message>
         <source>Groove Enroll: an account needs to be enrolled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groove Enroll: hay que volver a inscribir una cuenta.</translation>
     </message>
     <message>
         <source>Groove Enroll is enrolling this computer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groove Enroll está inscribiendo este equipo: %1.</translation>
     </message>
     <message>
         <source>Groove Enroll: the management server has not been reachable since %1. Your accounts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groove Enroll: no se puede conectar con el servidor de administración desde el %1. Sus cuentas se conservan.</translation>
     </message>
     <message>
         <source>Groove Enroll: the management server cannot be reached. Your accounts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groove Enroll: no se puede conectar con el servidor de administración. Sus cuentas se conservan.</translation>
     </message>
     <message>
         <source>Groove Enroll: this computer is enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groove Enroll: este equipo está inscrito.</translation>
     </message>
     <message>
         <source>Groove Enroll: this computer is not enrolled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groove Enroll: este equipo aún no está inscrito.</translation>
     </message>
     <message>
         <source>Groove Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Groove Enroll</translation>
     </message>
     <message>
         <source>&amp;Show status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar estado</translation>
     </message>
     <message>
         <source>Show status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar estado</translation>
     </message>
     <message>
         <source>&amp;Enroll another account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir otra cuenta…</translation>
     </message>
     <message>
         <source>Enroll another account</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir otra cuenta</translation>
     </message>
     <message>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar ahora</translation>
     </message>
     <message>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar ahora</translation>
     </message>
     <message>
         <source>&amp;About Groove Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Groove Enroll</translation>
     </message>
     <message>
         <source>About Groove Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Groove Enroll</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>&amp;Enroll this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir este equipo…</translation>
     </message>
     <message>
         <source>Enroll this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir este equipo</translation>
     </message>
     <message>
         <source>An account needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta requiere atención</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::TrustDialog</name>
     <message>
         <source>Unknown security certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de seguridad desconocido</translation>
     </message>
     <message>
         <source>This computer does not know the security certificate of the management server. Compare the values below with those your IT department gives you. Trust the server only if they match exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no conoce el certificado de seguridad del servidor de administración. Compare los valores siguientes con los que le facilite su departamento de TI. Confíe en el servidor solo si coinciden exactamente.</translation>
     </message>
     <message>
         <source>&amp;Trust this server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar en este servidor</translation>
     </message>
     <message>
         <source>Trust this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este servidor</translation>
     </message>
     <message>
         <source>Remembers the key of this server on this computer and continues the enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuerda la clave de este servidor en este equipo y continúa la inscripción.</translation>
     </message>
     <message>
         <source>Do &amp;not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No confiar</translation>
     </message>
     <message>
         <source>Do not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>No confiar</translation>
     </message>
     <message>
         <source>Stops the enrollment. Nothing is sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene la inscripción. No se envía nada al servidor.</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <source>%1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, puerto %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is a certificate&apos;s common name, %2 its organisation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido para:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por:</translation>
     </message>
     <message>
         <source>Valid:</source>
         <extracomment>%1 and %2 are dates</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Válido:</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>del %1 al %2</translation>
     </message>
     <message>
         <source>Key fingerprint (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital de la clave (SHA-256):</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas:</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia:</translation>
     </message>
     <message>
         <source>The key of this server changed since it was trusted on this computer. Trust the new key only if your IT department confirms the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de este servidor ha cambiado desde que se marcó como de confianza en este equipo. Confíe en la nueva clave solo si su departamento de TI confirma el cambio.</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::WelcomePage</name>
     <message>
         <source>This assistant connects this computer to the management server of your organisation. You need the e-mail from your IT department or your organisation account. It takes about a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este asistente conecta este equipo con el servidor de administración de su organización. Necesita el correo electrónico de su departamento de TI o la cuenta de su organización. Tarda alrededor de un minuto.</translation>
     </message>
     <message>
         <source>How do you want to enroll this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo quiere inscribir este equipo?</translation>
     </message>
     <message>
         <source>I have an account &amp;configuration code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo un código de &amp;configuración de cuenta</translation>
     </message>
     <message>
         <source>The server address and the code are in the e-mail from your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor y el código están en el correo electrónico de su departamento de TI.</translation>
     </message>
     <message>
         <source>&amp;Sign in with my organisation account</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar &amp;sesión con la cuenta de mi organización</translation>
     </message>
     <message>
         <source>Use the user name and password of your organisation account. The password is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el nombre de usuario y la contraseña de la cuenta de su organización. La contraseña no se guarda.</translation>
     </message>
     <message>
         <source>This computer is &amp;managed by my organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi organización ad&amp;ministra este equipo</translation>
     </message>
     <message>
         <source>Your organisation has set this computer up for enrollment. You sign in with your organisation account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización ha preparado este equipo para la inscripción. Iniciará sesión con la cuenta de su organización.</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::WizardPageNames</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>Server and code</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor y código</translation>
     </message>
     <message>
         <source>Server and sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor e inicio de sesión</translation>
     </message>
     <message>
         <source>Managed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión de equipo administrado</translation>
     </message>
     <message>
         <source>Connection check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de conexión</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Step %1 of %2 · %3</source>
         <extracomment>%1 and %2 are numbers, %3 is the page name (e.g. &quot;Step 2 of 4 · Server and code&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2 · %3</translation>
     </message>
 </context>
 </TS>

@@ -1336,7 +1336,7 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     </message>
     <message>
         <source>Checking whether this computer can reach the management server. Nothing is enrolled and your code is not sent.</source>
-        <translation>Comprobando si este equipo puede conectar con el servidor de administración. No se inscribe nada y no se envía su código.</translation>
+        <translation>Comprobando si este equipo puede conectarse con el servidor de administración. No se inscribe nada y no se envía su código.</translation>
     </message>
     <message>
         <source>Connection check results</source>

@@ -5,336 +5,336 @@
     <name>groove::Engine</name>
     <message>
         <source>The managed-device policy %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La directiva de dispositivos administrados %1 no se puede usar: %2</translation>
     </message>
     <message>
         <source>Ask your administrator to deploy a complete policy (group [Managed]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a su administrador que implemente una directiva completa (grupo [Managed]).</translation>
     </message>
 </context>
 <context>
     <name>groove::Error</name>
     <message>
         <source>The server sent a reply this program cannot understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una respuesta que este programa no puede interpretar.</translation>
     </message>
     <message>
         <source>The server sent a reply that is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una respuesta demasiado grande.</translation>
     </message>
     <message>
         <source>The server&apos;s reply failed a security check; it may have been altered on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no superó una comprobación de seguridad; es posible que se haya alterado por el camino.</translation>
     </message>
     <message>
         <source>A security key could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer una clave de seguridad.</translation>
     </message>
     <message>
         <source>The management domain&apos;s certificate is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del dominio de administración no es válido.</translation>
     </message>
     <message>
         <source>A cryptographic operation failed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló una operación criptográfica en este equipo.</translation>
     </message>
     <message>
         <source>The management server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de administración rechazó la solicitud.</translation>
     </message>
     <message>
         <source>The request is incomplete or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud está incompleta o no es válida.</translation>
     </message>
     <message>
         <source>The management server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con el servidor de administración.</translation>
     </message>
     <message>
         <source>The management server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de administración no respondió a tiempo.</translation>
     </message>
     <message>
         <source>The secure connection to the management server could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar la conexión segura con el servidor de administración.</translation>
     </message>
     <message>
         <source>Your password would be sent over an unencrypted connection, so it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña se habría enviado por una conexión sin cifrar, por lo que no se envió.</translation>
     </message>
     <message>
         <source>The login name or password was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptó el nombre de inicio de sesión o la contraseña.</translation>
     </message>
     <message>
         <source>The account could not be saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la cuenta en este equipo.</translation>
     </message>
     <message>
         <source>There is no keyring service on this computer to keep the account&apos;s keys in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servicio de llavero en este equipo donde guardar las claves de la cuenta.</translation>
     </message>
     <message>
         <source>Enrollment was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la inscripción.</translation>
     </message>
     <message>
         <source>Install and start a keyring service, for example GNOME Keyring (package gnome-keyring) or KWallet, in a session with D-Bus (a desktop login provides both). Or, on the command line, add --insecure-keystore to keep the keys in a file that only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale e inicie un servicio de llavero, por ejemplo GNOME Keyring (paquete gnome-keyring) o KWallet, en una sesión con D-Bus (una sesión de escritorio ofrece ambos). O bien, en la línea de comandos, añada --insecure-keystore para guardar las claves en un archivo que solo usted pueda leer.</translation>
     </message>
     <message>
         <source>Check what was entered and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe los datos introducidos e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Check the network connection and the server address, then try again. If it persists, the administrator should check that the management server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la conexión de red y la dirección del servidor, e inténtelo de nuevo. Si el problema persiste, el administrador debe comprobar que el servidor de administración esté en funcionamiento.</translation>
     </message>
     <message>
         <source>Try again later; the administrator should check the load of the management server and the network in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo más tarde; el administrador debe comprobar la carga del servidor de administración y de la red intermedia.</translation>
     </message>
     <message>
         <source>Do not continue on an untrusted network. The administrator should check the server certificate, or give you the CA file or pin to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>No continúe en una red que no sea de confianza. El administrador debe comprobar el certificado del servidor o proporcionarle el archivo de CA o la huella fijada que debe usar.</translation>
     </message>
     <message>
         <source>Use an https address for the authenticated endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una dirección https para el punto de conexión autenticado.</translation>
     </message>
     <message>
         <source>Check your login name and password. If they are right, contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe su nombre de inicio de sesión y su contraseña. Si son correctos, póngase en contacto con su administrador.</translation>
     </message>
     <message>
         <source>Contact your administrator and give them the error code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Póngase en contacto con su administrador y facilítele el código de error.</translation>
     </message>
     <message>
         <source>Try again later. If it persists, the administrator should check that the address points to a Groove management server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo más tarde. Si el problema persiste, el administrador debe comprobar que la dirección corresponda a un servidor de administración de Groove.</translation>
     </message>
     <message>
         <source>Do not continue on this network; the reply may have been tampered with. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>No continúe en esta red; es posible que la respuesta se haya manipulado. Avise a su administrador.</translation>
     </message>
     <message>
         <source>Unlock your keyring (for example by logging in to the desktop) and check that your home folder is writable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee su llavero (por ejemplo, iniciando sesión en el escritorio), compruebe que se puede escribir en su carpeta personal e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Nothing was changed on this computer. Start again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado nada en este equipo. Vuelva a empezar cuando esté listo.</translation>
     </message>
 </context>
 <context>
     <name>groove::Fault</name>
     <message>
         <source>The server could not read the request from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo leer la solicitud de este equipo.</translation>
     </message>
     <message>
         <source>Update Groove Enroll; if it persists, the administrator should check that the server and client versions match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice Groove Enroll; si el problema persiste, el administrador debe comprobar que las versiones del servidor y del cliente sean compatibles.</translation>
     </message>
     <message>
         <source>The server does not know this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no conoce esta cuenta.</translation>
     </message>
     <message>
         <source>Start the enrollment again; the administrator can check that the account was not removed from the management domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar la inscripción; el administrador puede comprobar que la cuenta no se haya eliminado del dominio de administración.</translation>
     </message>
     <message>
         <source>The server could not verify this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo verificar esta cuenta.</translation>
     </message>
     <message>
         <source>Start the enrollment again; if it fails again, contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar la inscripción; si vuelve a fallar, póngase en contacto con su administrador.</translation>
     </message>
     <message>
         <source>The server failed while processing the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error en el servidor al procesar la solicitud.</translation>
     </message>
     <message>
         <source>Try again later; the administrator should look at the management server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo más tarde; el administrador debe revisar el registro del servidor de administración.</translation>
     </message>
     <message>
         <source>The server rejected a value in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó un valor de la solicitud.</translation>
     </message>
     <message>
         <source>Check that this computer&apos;s clock is correct, then try again; the administrator can find the rejected value in the server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el reloj de este equipo esté en hora e inténtelo de nuevo; el administrador puede consultar el valor rechazado en el registro del servidor.</translation>
     </message>
     <message>
         <source>The server could not verify the security of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo verificar la seguridad de la solicitud.</translation>
     </message>
     <message>
         <source>Check that the account configuration code was typed exactly as received; otherwise ask the administrator for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el código de configuración de cuenta se haya escrito exactamente como lo recibió; si no es así, pida un código nuevo al administrador.</translation>
     </message>
     <message>
         <source>The server failed while reading contact information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error en el servidor al leer la información de contacto.</translation>
     </message>
     <message>
         <source>Try again later; the administrator should look at the server&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo más tarde; el administrador debe revisar el registro del servidor.</translation>
     </message>
     <message>
         <source>The server could not add this account to the management domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo añadir esta cuenta al dominio de administración.</translation>
     </message>
     <message>
         <source>Contact your administrator; the domain may be full or misconfigured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Póngase en contacto con su administrador; es posible que el dominio esté lleno o mal configurado.</translation>
     </message>
     <message>
         <source>The server does not know the management domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no conoce el dominio de administración.</translation>
     </message>
     <message>
         <source>The administrator should check the domain settings (for managed devices: DeviceDomainGUID in the policy).</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador debe comprobar la configuración del dominio (para dispositivos administrados: DeviceDomainGUID en la directiva).</translation>
     </message>
     <message>
         <source>This account must be enrolled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que volver a inscribir esta cuenta.</translation>
     </message>
     <message>
         <source>Ask your administrator for a new account configuration code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a su administrador un código de configuración de cuenta nuevo.</translation>
     </message>
     <message>
         <source>The server does not know your login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no conoce su nombre de inicio de sesión.</translation>
     </message>
     <message>
         <source>Check the login name; the administrator should check that you are a member of a management domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre de inicio de sesión; el administrador debe comprobar que usted sea miembro de un dominio de administración.</translation>
     </message>
     <message>
         <source>The server could not back up the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo hacer una copia de seguridad de la cuenta.</translation>
     </message>
     <message>
         <source>The server could not prepare an audit upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo preparar una carga de auditoría.</translation>
     </message>
     <message>
         <source>The server could not receive an audit file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo recibir un archivo de auditoría.</translation>
     </message>
     <message>
         <source>The server could not receive an audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo recibir un registro de auditoría.</translation>
     </message>
     <message>
         <source>The server could not prepare an audit log upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo preparar la carga de un registro de auditoría.</translation>
     </message>
     <message>
         <source>The server could not reset the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo restablecer la contraseña.</translation>
     </message>
     <message>
         <source>Contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Póngase en contacto con su administrador.</translation>
     </message>
     <message>
         <source>The server does not accept this way of signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no acepta este método de inicio de sesión.</translation>
     </message>
     <message>
         <source>The administrator should enable Basic authentication over HTTPS on the authenticated endpoint, or give you an account configuration code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El administrador debe habilitar la autenticación básica mediante HTTPS en el punto de conexión autenticado, o bien proporcionarle un código de configuración de cuenta.</translation>
     </message>
     <message>
         <source>The server received an empty login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor recibió un nombre de inicio de sesión vacío.</translation>
     </message>
     <message>
         <source>Enter your login name and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre de inicio de sesión e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The server has no backup for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene ninguna copia de seguridad de esta cuenta.</translation>
     </message>
     <message>
         <source>The server could not read the account backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo leer la copia de seguridad de la cuenta.</translation>
     </message>
     <message>
         <source>Automatic configuration is not enabled for you on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración automática no está habilitada para usted en este servidor.</translation>
     </message>
     <message>
         <source>Ask your administrator for an account configuration code, or to enable automatic account configuration for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a su administrador un código de configuración de cuenta, o que habilite para usted la configuración automática de cuentas.</translation>
     </message>
     <message>
         <source>The account configuration code is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de configuración de cuenta no es válido.</translation>
     </message>
     <message>
         <source>Check the code against the e-mail from your administrator (copy and paste it); if it still fails, ask for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare el código con el del correo electrónico de su administrador (cópielo y péguelo); si sigue sin funcionar, pida un código nuevo.</translation>
     </message>
     <message>
         <source>This account configuration code has already been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código de configuración de cuenta ya se ha usado.</translation>
     </message>
     <message>
         <source>Each code works once. Ask your administrator for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada código solo sirve una vez. Pida a su administrador un código nuevo.</translation>
     </message>
     <message>
         <source>The server could not verify this computer&apos;s enrollment signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no pudo verificar la firma de inscripción de este equipo.</translation>
     </message>
 </context>
 <context>
     <name>groove::Step</name>
     <message>
         <source>Signing in to get your account configuration code</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión para obtener su código de configuración de cuenta</translation>
     </message>
     <message>
         <source>Registering this computer with the device domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de este equipo en el dominio de dispositivos</translation>
     </message>
     <message>
         <source>Requesting your account configuration code</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de su código de configuración de cuenta</translation>
     </message>
     <message>
         <source>Checking the account configuration code</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación del código de configuración de cuenta</translation>
     </message>
     <message>
         <source>Creating the security keys of your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Creación de las claves de seguridad de su cuenta</translation>
     </message>
     <message>
         <source>Creating your account on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Creación de su cuenta en el servidor</translation>
     </message>
     <message>
         <source>Storing the keys in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento de las claves en el llavero del sistema</translation>
     </message>
     <message>
         <source>Joining the management domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporación al dominio de administración</translation>
     </message>
     <message>
         <source>Saving the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado de la cuenta</translation>
     </message>
 </context>
 <context>
@@ -342,30 +342,34 @@
     <message>
         <source>No account is enrolled on this computer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta inscrita en este equipo.
+</translation>
     </message>
     <message>
         <source>Device account %1 in %2 (%3), since %4, keys in %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de dispositivo %1 en %2 (%3), desde el %4, claves en %5
+</translation>
     </message>
     <message>
         <source>%1: account %2 in %3 (%4), since %5, keys in %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cuenta %2 en %3 (%4), desde el %5, claves en %6
+</translation>
     </message>
     <message>
         <source>No account %1 is enrolled on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta %1 inscrita en este equipo.</translation>
     </message>
     <message>
         <source>groove-enroll --status lists the enrolled accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>groove-enroll --status muestra las cuentas inscritas.</translation>
     </message>
     <message>
         <source>Removed account %1 from this computer (the server keeps its record).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó la cuenta %1 de este equipo (el servidor conserva su registro).
+</translation>
     </message>
 </context>
 <context>
@@ -373,225 +377,230 @@
     <message>
         <source>The management server can be reached.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede conectar con el servidor de administración.
+</translation>
     </message>
 </context>
 <context>
     <name>groove::app::CommandLine</name>
     <message>
         <source>Run groove-enroll --help to see the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute groove-enroll --help para ver las opciones.</translation>
     </message>
     <message>
         <source>Run without the graphical wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar sin el asistente gráfico.</translation>
     </message>
     <message>
         <source>Print the result as one JSON object on standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resultado como un único objeto JSON en la salida estándar.</translation>
     </message>
     <message>
         <source>Address of the management server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor de administración.</translation>
     </message>
     <message>
         <source>Account configuration code (manual enrollment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de configuración de cuenta (inscripción manual).</translation>
     </message>
     <message>
         <source>Read the account configuration code from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el código de configuración de cuenta de la entrada estándar.</translation>
     </message>
     <message>
         <source>Login name for automatic configuration or activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de inicio de sesión para la configuración automática o la activación.</translation>
     </message>
     <message>
         <source>Read the password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la contraseña de la entrada estándar.</translation>
     </message>
     <message>
         <source>Activate this computer as a managed device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar este equipo como dispositivo administrado.</translation>
     </message>
     <message>
         <source>Managed-device policy (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Directiva de dispositivos administrados (predeterminada: %1).</translation>
     </message>
     <message>
         <source>List the enrolled accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las cuentas inscritas.</translation>
     </message>
     <message>
         <source>Remove an enrolled account from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar una cuenta inscrita de este equipo.</translation>
     </message>
     <message>
         <source>Ask the server whether it still knows the enrolled accounts (all, or the account whose GUID follows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar al servidor si aún conoce las cuentas inscritas (todas, o la cuenta cuyo GUID se indique a continuación).</translation>
     </message>
     <message>
         <source>Check the way to the server (DNS, TCP, TLS, endpoint) without enrolling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el camino hasta el servidor (DNS, TCP, TLS, punto de conexión) sin inscribir.</translation>
     </message>
     <message>
         <source>Enroll with a built-in demonstration server on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir con un servidor de demostración integrado en 127.0.0.1.</translation>
     </message>
     <message>
         <source>Time limit for each request in seconds (default: 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo límite de cada solicitud, en segundos (predeterminado: 30).</translation>
     </message>
     <message>
         <source>Accept only a server whose public key has this SHA-256 (hex).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar solo un servidor cuya clave pública tenga este SHA-256 (hexadecimal).</translation>
     </message>
     <message>
         <source>HTTP proxy to use instead of the system settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy HTTP que se usará en lugar de la configuración del sistema.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar también en los certificados de CA de este archivo PEM.</translation>
     </message>
     <message>
         <source>Authenticated endpoint instead of the derived one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de conexión autenticado que se usará en lugar del derivado.</translation>
     </message>
     <message>
         <source>Keep keys in a plain-text file only you can read instead of the keyring, for computers without one (not recommended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las claves en un archivo de texto sin cifrar que solo usted pueda leer, en lugar de en el llavero, en equipos que no tengan uno (no recomendado).</translation>
     </message>
     <message>
         <source>Start in the status tray (used when you log in); without a tray, open the status window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar en la bandeja del sistema (se usa al iniciar sesión); si no hay bandeja, abrir la ventana de estado.</translation>
     </message>
     <message>
         <source>Print a technical log on standard error (never secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un registro técnico en la salida de error estándar (nunca incluye secretos).</translation>
     </message>
     <message>
         <source>Enrolls this computer with a Groove management server. Without options it opens the enrollment wizard, or the status window when an account exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribe este equipo en un servidor de administración de Groove. Sin opciones, abre el asistente de inscripción, o la ventana de estado si ya existe una cuenta.</translation>
     </message>
     <message>
         <source>An enrollment link from your IT department (groove-enroll://enroll?...): opens the wizard with the server and the code filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace de inscripción de su departamento de TI (groove-enroll://enroll?...): abre el asistente con el servidor y el código ya rellenados.</translation>
     </message>
     <message>
         <source>Give only one enrollment link, as the first argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un solo enlace de inscripción, como primer argumento.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout necesita un número de segundos entre 1 y 3600.</translation>
     </message>
     <message>
         <source>--pin-sha256 needs 64 hexadecimal digits (the SHA-256 of the server&apos;s public key).</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-sha256 necesita 64 dígitos hexadecimales (el SHA-256 de la clave pública del servidor).</translation>
     </message>
     <message>
         <source>--auth-url is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-url no se puede usar: %1</translation>
     </message>
     <message>
         <source>--proxy needs an http:// proxy address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy necesita una dirección de proxy http://.</translation>
     </message>
     <message>
         <source>--status, --unenroll, --check, --demo, --heartbeat and an enrollment exclude one another.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status, --unenroll, --check, --demo, --heartbeat y una inscripción son mutuamente excluyentes.</translation>
     </message>
     <message>
         <source>An enrollment link opens the wizard; it cannot be combined with --headless, --json, --tray, an enrollment or another mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace de inscripción abre el asistente; no se puede combinar con --headless, --json, --tray, una inscripción ni otro modo.</translation>
     </message>
     <message>
         <source>--tray starts the graphical client; it cannot be combined with --headless, --json, an enrollment or another mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tray inicia el cliente gráfico; no se puede combinar con --headless, --json, una inscripción ni otro modo.</translation>
     </message>
     <message>
         <source>--check needs --server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--check necesita --server URL.</translation>
     </message>
     <message>
         <source>Give the code either with --code or with --code-stdin, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el código con --code o con --code-stdin, pero no con ambos.</translation>
     </message>
     <message>
         <source>The account configuration code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de configuración de cuenta está vacío.</translation>
     </message>
     <message>
         <source>--managed gets its code from the server; do not give --code.</source>
-        <translation type="unfinished"></translation>
+        <translation>--managed obtiene su código del servidor; no indique --code.</translation>
     </message>
     <message>
         <source>A code and a login exclude one another: use one way to enroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código y un inicio de sesión son mutuamente excluyentes: use un solo método de inscripción.</translation>
     </message>
     <message>
         <source>Give --code, --code-stdin, or --login with --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --code, --code-stdin o --login con --password-stdin.</translation>
     </message>
     <message>
         <source>--server URL is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita --server URL.</translation>
     </message>
     <message>
         <source>--password-stdin is needed with a login (the password is never taken from the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita --password-stdin con un inicio de sesión (la contraseña nunca se toma de la línea de comandos).</translation>
     </message>
 </context>
 <context>
     <name>groove::app::GuiApp</name>
     <message>
         <source>Groove Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Groove Enroll</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <source>The enrollment link cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el enlace de inscripción</translation>
     </message>
     <message>
         <source>From the enrollment link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Del enlace de inscripción.</translation>
     </message>
     <message>
         <source>Demo server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de demostración en este equipo.</translation>
     </message>
     <message>
         <source>The demo server could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el servidor de demostración</translation>
     </message>
     <message>
         <source>An enrollment is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una inscripción en curso</translation>
     </message>
     <message>
         <source>Wait until the running enrollment has finished or cancel it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que termine la inscripción en curso o cancélela, e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>About Groove Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Groove Enroll</translation>
     </message>
     <message>
         <source>Groove Enroll %1
 
 Enrolls this computer with a Groove management server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groove Enroll %1
+
+Inscribe este equipo en un servidor de administración de Groove.</translation>
     </message>
 </context>
 <context>
@@ -599,882 +608,902 @@ Enrolls this computer with a Groove management server.</source>
     <message>
         <source>%1: the server knows this account (next check in %2 s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor conoce esta cuenta (próxima comprobación en %2 s)
+</translation>
     </message>
     <message>
         <source>%1: needs to be enrolled again: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hay que volver a inscribirla: %2
+</translation>
     </message>
     <message>
         <source>%1: the server could not be reached (since %2): %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo conectar con el servidor (desde el %2): %3
+</translation>
     </message>
     <message>
         <source>%1: not confirmed: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin confirmar: %2
+</translation>
     </message>
     <message>
         <source>No account %1 is enrolled on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta %1 inscrita en este equipo.</translation>
     </message>
     <message>
         <source>groove-enroll --status lists the enrolled accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>groove-enroll --status muestra las cuentas inscritas.</translation>
     </message>
     <message>
         <source>No account is enrolled on this computer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta inscrita en este equipo.
+</translation>
     </message>
 </context>
 <context>
     <name>groove::app::Result</name>
     <message>
         <source>The server confirmed this account at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor confirmó esta cuenta el %1.</translation>
     </message>
     <message>
         <source>The server could not be reached since %1; the account is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido conectar con el servidor desde el %1; la cuenta se conserva.</translation>
     </message>
     <message>
         <source>The server no longer accepts this account (fault %1): enroll it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ya no acepta esta cuenta (error %1): vuelva a inscribirla.</translation>
     </message>
     <message>
         <source>Not confirmed by the server yet (groove-enroll --heartbeat asks it now).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aún no la ha confirmado (groove-enroll --heartbeat se lo pregunta ahora).</translation>
     </message>
     <message>
         <source>Enrolled %1 in the management domain %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Se inscribió %1 en el dominio de administración %2.
+</translation>
     </message>
     <message>
         <source>  account   %1
   identity  %2
   server    %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  cuenta      %1
+  identidad   %2
+  servidor    %3
+</translation>
     </message>
     <message>
         <source>  device    %1 (device account)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  dispositivo %1 (cuenta de dispositivo)
+</translation>
     </message>
     <message>
         <source>  keys in   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  claves en   %1
+</translation>
     </message>
     <message>
         <source>Enrollment failed while %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La inscripción falló en el paso «%1»: %2
+</translation>
     </message>
     <message>
         <source>Failed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1
+</translation>
     </message>
     <message>
         <source>Server error code: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error del servidor: %1
+</translation>
     </message>
     <message>
         <source>What to do: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: %1
+</translation>
     </message>
 </context>
 <context>
     <name>groove::app::Runner</name>
     <message>
         <source>The key of the management server %1 changed since it was trusted on this computer (its key&apos;s SHA-256 is now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave del servidor de administración %1 ha cambiado desde que se marcó como de confianza en este equipo (el SHA-256 de su clave es ahora %2).</translation>
     </message>
     <message>
         <source>Ask your administrator whether the server got a new key. Only then run again with --pin-sha256 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte a su administrador si el servidor tiene una clave nueva. Solo en ese caso, vuelva a ejecutar con --pin-sha256 %1.</translation>
     </message>
     <message>
         <source>The certificate of the management server %1 is not trusted (%2). Its key&apos;s SHA-256 is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor de administración %1 no es de confianza (%2). El SHA-256 de su clave es %3.</translation>
     </message>
     <message>
         <source>Check with your administrator that this is the server&apos;s key, then run again with --pin-sha256 %1, or with --ca-file and the certificate of the authority that issued it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme con su administrador que esta es la clave del servidor y, después, vuelva a ejecutar con --pin-sha256 %1, o con --ca-file y el certificado de la entidad que lo emitió.</translation>
     </message>
     <message>
         <source>The account configuration code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de configuración de cuenta está vacío.</translation>
     </message>
     <message>
         <source>A login name is needed: give --login or set LoginName in the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita un nombre de inicio de sesión: indique --login o defina LoginName en la directiva.</translation>
     </message>
     <message>
         <source>Demo: a management server runs at %1 for this run only; member Bob Example, account configuration code %2. Nothing is kept afterwards.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración: hay un servidor de administración en %1 solo durante esta ejecución; miembro Bob Example, código de configuración de cuenta %2. Después no se conserva nada.
+</translation>
     </message>
     <message>
         <source>Warning: --code puts the account configuration code into the process list, where other users of this computer can read it, and into your shell history. Use --code-stdin and give the code on standard input instead.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: --code pone el código de configuración de cuenta en la lista de procesos, donde otros usuarios de este equipo pueden leerlo, y en el historial del shell. Use --code-stdin y proporcione el código por la entrada estándar.
+</translation>
     </message>
     <message>
         <source> done (%1 ms)
 </source>
-        <translation type="unfinished"></translation>
+        <translation> hecho (%1 ms)
+</translation>
     </message>
     <message>
         <source> failed
 </source>
-        <translation type="unfinished"></translation>
+        <translation> falló
+</translation>
     </message>
     <message>
         <source>Enrolling with %1 (%2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción en %1 (%2)
+</translation>
     </message>
 </context>
 <context>
     <name>groove::app::main</name>
     <message>
         <source>There is no display for the graphical client.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna pantalla para el cliente gráfico.</translation>
     </message>
     <message>
         <source>Run it in a desktop session, or use the command line options (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecútelo en una sesión de escritorio o use las opciones de la línea de comandos (consulte --help).</translation>
     </message>
 </context>
 <context>
     <name>groove::engine::ConnectivityCheck</name>
     <message>
         <source>%1 is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una dirección http ni https.</translation>
     </message>
     <message>
         <source>%1 is an IP address, no lookup needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una dirección IP; no hace falta resolverla</translation>
     </message>
     <message>
         <source>no addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay direcciones</translation>
     </message>
     <message>
         <source>%1 cannot be resolved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede resolver %1: %2</translation>
     </message>
     <message>
         <source>%1 resolves to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se resuelve como %2</translation>
     </message>
     <message>
         <source>connected to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>conectado a %1 (%2)</translation>
     </message>
     <message>
         <source>the authenticated endpoint %1 is not an https address</source>
-        <translation type="unfinished"></translation>
+        <translation>el punto de conexión autenticado %1 no es una dirección https</translation>
     </message>
     <message>
         <source>not needed (http)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es necesario (http)</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede conectar a %1: %2</translation>
     </message>
     <message>
         <source>certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado: %1</translation>
     </message>
     <message>
         <source>the server&apos;s key has the SHA-256 %1 (--pin-sha256 %1 trusts it)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave del servidor tiene el SHA-256 %1 (--pin-sha256 %1 la marca como de confianza)</translation>
     </message>
     <message>
         <source>the certificate does not match the configured pin</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado no coincide con la huella fijada configurada</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>not checked (TLS failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin comprobar (falló TLS)</translation>
     </message>
     <message>
         <source>no SOAP answer: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta SOAP: %1 (%2)</translation>
     </message>
     <message>
         <source>the server answers SOAP requests</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor responde a solicitudes SOAP</translation>
     </message>
     <message>
         <source>the server answers SOAP requests (fault %1 for an unknown code, as expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor responde a solicitudes SOAP (error %1 para un código desconocido, como se esperaba)</translation>
     </message>
     <message>
         <source>the answer is not a SOAP response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no es una respuesta SOAP: %1</translation>
     </message>
     <message>
         <source>no TLS handshake within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>sin negociación TLS en %1 ms</translation>
     </message>
     <message>
         <source>no answer from %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta de %1 en %2 ms</translation>
     </message>
     <message>
         <source>not checked (%1 failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin comprobar (falló %1)</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read or contains no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de CA %1 o no contiene ningún certificado.</translation>
     </message>
     <message>
         <source>%1, certificate &quot;%2&quot; verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, certificado «%2» verificado</translation>
     </message>
     <message>
         <source>, pin matches</source>
-        <translation type="unfinished"></translation>
+        <translation>, la huella fijada coincide</translation>
     </message>
     <message>
         <source>, key trusted on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>, clave de confianza en este equipo</translation>
     </message>
 </context>
 <context>
     <name>groove::engine::EnrollmentEngine</name>
     <message>
         <source>No server address was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna dirección de servidor.</translation>
     </message>
     <message>
         <source>The account configuration code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de configuración de cuenta está vacío.</translation>
     </message>
     <message>
         <source>A login name is needed for automatic configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita un nombre de inicio de sesión para la configuración automática.</translation>
     </message>
     <message>
         <source>The server asked to continue over an unencrypted connection (http), although it was reached over https. Enrollment stopped; nothing was stored and the code was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor pidió continuar por una conexión sin cifrar (http), aunque se accedió a él por https. Se detuvo la inscripción; no se guardó nada y no se usó el código.</translation>
     </message>
     <message>
         <source>Ask your administrator to give the server an https address (ServerURL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a su administrador que asigne al servidor una dirección https (ServerURL).</translation>
     </message>
 </context>
 <context>
     <name>groove::engine::EnrollmentLink</name>
     <message>
         <source>Ask your IT department for a new link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida un enlace nuevo a su departamento de TI.</translation>
     </message>
     <message>
         <source>The enrollment link is damaged. Copy the whole link from the e-mail again, or type the server address and the code yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de inscripción está dañado. Vuelva a copiar el enlace completo del correo electrónico, o escriba usted mismo la dirección del servidor y el código.</translation>
     </message>
     <message>
         <source>The enrollment link contains the unknown part &quot;%1&quot;. It may be meant for a newer version of this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de inscripción contiene la parte desconocida «%1». Puede que esté pensado para una versión más reciente de este programa.</translation>
     </message>
     <message>
         <source>The enrollment link contains &quot;%1&quot; more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de inscripción contiene «%1» más de una vez.</translation>
     </message>
     <message>
         <source>The enrollment link has an empty &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el enlace de inscripción, «%1» está vacío.</translation>
     </message>
     <message>
         <source>This link is not an enrollment link of this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace no es un enlace de inscripción de este programa.</translation>
     </message>
     <message>
         <source>The enrollment link has no server address and no code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de inscripción no tiene dirección de servidor ni código.</translation>
     </message>
     <message numerus="yes">
         <source>The enrollment link is too long (more than %n characters).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El enlace de inscripción es demasiado largo (más de %n carácter).</numerusform>
+            <numerusform>El enlace de inscripción es demasiado largo (más de %n caracteres).</numerusform>
         </translation>
     </message>
     <message>
         <source>The enrollment link has no server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de inscripción no tiene dirección de servidor.</translation>
     </message>
     <message>
         <source>The enrollment link has no account configuration code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de inscripción no tiene código de configuración de cuenta.</translation>
     </message>
     <message>
         <source>The server address in the enrollment link is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor del enlace de inscripción no se puede usar: %1</translation>
     </message>
     <message>
         <source>The account configuration code in the enrollment link is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de configuración de cuenta del enlace de inscripción no es válido.</translation>
     </message>
     <message>
         <source>The certificate fingerprint (pin) in the enrollment link is not 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La huella digital del certificado (huella fijada) del enlace de inscripción no tiene 64 dígitos hexadecimales.</translation>
     </message>
     <message>
         <source>The expiry time in the enrollment link is not a valid time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de caducidad del enlace de inscripción no es una fecha válida.</translation>
     </message>
     <message>
         <source>This enrollment link expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace de inscripción caducó el %1.</translation>
     </message>
 </context>
 <context>
     <name>groove::engine::HeartbeatMonitor</name>
     <message>
         <source>The account %1 is not enrolled on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 no está inscrita en este equipo.</translation>
     </message>
 </context>
 <context>
     <name>groove::engine::ServerUrl</name>
     <message>
         <source>The server address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor está vacía.</translation>
     </message>
     <message>
         <source>The address must be a full address such as https://host/AutoActivate/gms.dll.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección debe ser completa, por ejemplo https://host/AutoActivate/gms.dll.</translation>
     </message>
     <message>
         <source>The server address must be a host name, host:port, or a full address such as http://host/gms.dll.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor debe ser un nombre de host, host:puerto o una dirección completa, por ejemplo http://host/gms.dll.</translation>
     </message>
     <message>
         <source>An IPv6 address in the server address must be written in brackets, for example [2001:db8::1].</source>
-        <translation type="unfinished"></translation>
+        <translation>Las direcciones IPv6 de la dirección del servidor deben escribirse entre corchetes, por ejemplo [2001:db8::1].</translation>
     </message>
     <message>
         <source>The server address must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor no debe contener ningún nombre de usuario ni contraseña.</translation>
     </message>
     <message>
         <source>The server address is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor no es válida.</translation>
     </message>
     <message>
         <source>The server address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor debe empezar por http:// o https://.</translation>
     </message>
     <message>
         <source>The server address must not contain a query (?) or a fragment (#).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor no debe contener ninguna consulta (?) ni fragmento (#).</translation>
     </message>
     <message>
         <source>The server address must contain a valid host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor debe contener un nombre de host o una dirección IP válidos.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto debe estar entre 1 y 65535.</translation>
     </message>
     <message>
         <source>The server address must end in /gms.dll.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor debe terminar en /gms.dll.</translation>
     </message>
     <message>
         <source>The path of the server address must not contain empty, &quot;.&quot; or &quot;..&quot; parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta de la dirección del servidor no debe contener partes vacías, «.» ni «..».</translation>
     </message>
     <message>
         <source>Warning: %1 uses plain HTTP. The account configuration code travels unprotected, and anyone who can see the traffic can find it by trying candidate codes offline against what is sent. Use an https:// address if the server offers one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: %1 usa HTTP sin cifrar. El código de configuración de cuenta viaja sin protección, y cualquiera que pueda ver el tráfico puede averiguarlo probando códigos candidatos sin conexión contra lo que se envía. Use una dirección https:// si el servidor la ofrece.</translation>
     </message>
 </context>
 <context>
     <name>groove::engine::SoapCall</name>
     <message>
         <source>The management server&apos;s certificate does not match the configured pin.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor de administración no coincide con la huella fijada configurada.</translation>
     </message>
     <message>
         <source>A web page came back instead of the management server&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recibió una página web en lugar de la respuesta del servidor de administración.</translation>
     </message>
     <message>
         <source>On a hotel or guest network, sign in to the network in your browser first. Otherwise check the management server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está en una red de hotel o de invitados, inicie primero sesión en la red desde el navegador. Si no, compruebe la dirección del servidor de administración.</translation>
     </message>
     <message>
         <source>The management server redirected the request to an address this program does not follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de administración redirigió la solicitud a una dirección que este programa no sigue.</translation>
     </message>
 </context>
 <context>
     <name>groove::engine::Transport</name>
     <message>
         <source>The CA file %1 cannot be read or contains no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de CA %1 o no contiene ningún certificado.</translation>
     </message>
 </context>
 <context>
     <name>groove::engine::TrustStore</name>
     <message>
         <source>The list of trusted servers (%1) cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la lista de servidores de confianza (%1).</translation>
     </message>
 </context>
 <context>
     <name>groove::engine::UntrustedCertificate</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>%1, issued by %2, valid %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, emitido por %2, válido del %3 al %4</translation>
     </message>
     <message>
         <source>Server: %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1:%2</translation>
     </message>
     <message>
         <source>Key (SHA-256): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave (SHA-256): %1</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1</translation>
     </message>
 </context>
 <context>
     <name>groove::store::AccountStore</name>
     <message>
         <source>Another enrollment is running on this computer: the account file %1 is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay otra inscripción en curso en este equipo: el archivo de cuentas %1 está en uso.</translation>
     </message>
     <message>
         <source>Wait until it has finished, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que termine e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>There is no enrolled account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta inscrita %1.</translation>
     </message>
     <message>
         <source>The account file %1 is damaged. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de cuentas %1 está dañado. No se ha modificado.</translation>
     </message>
     <message>
         <source>Repair the file or move it away, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repare el archivo o muévalo a otro lugar e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The account file %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de cuentas %1.</translation>
     </message>
     <message>
         <source>Check that you may read the file, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que tiene permiso para leer el archivo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The account file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo de cuentas %1.</translation>
     </message>
     <message>
         <source>Check that the folder %1 exists, that you may write to it and that the disk is not full, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la carpeta %1 existe, que tiene permiso para escribir en ella y que el disco no está lleno, e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The disk is full: the account file %1 could not be saved. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: no se pudo guardar el archivo de cuentas %1. No se ha modificado.</translation>
     </message>
     <message>
         <source>Free space on %1 (where %2 is), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libere espacio en %1 (donde se encuentra %2) e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>groove::store::FileSecretStore</name>
     <message>
         <source>The folder for the key file could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta del archivo de claves.</translation>
     </message>
     <message>
         <source>The folder for the key file is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta del archivo de claves no es una carpeta.</translation>
     </message>
     <message>
         <source>The folder for the key file belongs to another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta del archivo de claves pertenece a otro usuario.</translation>
     </message>
     <message>
         <source>The permissions of the key folder could not be restricted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron restringir los permisos de la carpeta de claves.</translation>
     </message>
     <message>
         <source>The key file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de claves.</translation>
     </message>
     <message>
         <source>The key file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de claves %1 está dañado.</translation>
     </message>
     <message>
         <source>The key file could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar el archivo de claves.</translation>
     </message>
     <message>
         <source>The keys could not be saved in the key file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar las claves en el archivo de claves %1.</translation>
     </message>
     <message>
         <source>The account&apos;s keys could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar las claves de la cuenta.</translation>
     </message>
     <message>
         <source>The key file is in use by another Groove Enroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra instancia de Groove Enroll está usando el archivo de claves.</translation>
     </message>
 </context>
 <context>
     <name>groove::store::KeychainSecretStore</name>
     <message>
         <source>Unlock your keyring (for example by logging in to the desktop) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee su llavero (por ejemplo, iniciando sesión en el escritorio) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The account&apos;s keys could not be saved in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar las claves de la cuenta en el llavero.</translation>
     </message>
     <message>
         <source>The account&apos;s keys could not be read from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las claves de la cuenta del llavero.</translation>
     </message>
     <message>
         <source>The account&apos;s keys could not be removed from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron eliminar las claves de la cuenta del llavero.</translation>
     </message>
     <message>
         <source>Allow Groove Enroll to use your keyring when you are asked, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita que Groove Enroll use su llavero cuando se le pregunte e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The keyring does not work on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no funciona en este equipo.</translation>
     </message>
 </context>
 <context>
     <name>groove::store::SecretStore</name>
     <message>
         <source>A saved key of this account was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró una clave guardada de esta cuenta.</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::AccountListModel</name>
     <message>
         <source>Device account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de dispositivo</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Server not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor inaccesible</translation>
     </message>
     <message>
         <source>Enroll again</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere nueva inscripción</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin comprobar</translation>
     </message>
     <message>
         <source>The management server confirmed this account at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de administración confirmó esta cuenta el %1.</translation>
     </message>
     <message>
         <source>The management server cannot be reached. The account is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de administración. La cuenta se conserva.</translation>
     </message>
     <message>
         <source>The management server has not been reachable since %1. The account is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de administración desde el %1. La cuenta se conserva.</translation>
     </message>
     <message>
         <source>The management server no longer accepts this account (fault %1). Choose &quot;Re-enroll&quot; to enroll it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de administración ya no acepta esta cuenta (error %1). Elija «Volver a inscribir» para inscribirla de nuevo.</translation>
     </message>
     <message>
         <source>The management server has not confirmed this account yet. Choose &quot;Check now&quot; to ask it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de administración aún no ha confirmado esta cuenta. Elija «Comprobar ahora» para preguntárselo.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo</translation>
     </message>
     <message>
         <source>Today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy a las %1</translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta %1</translation>
     </message>
     <message>
         <source>Domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio %1</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Asking the management server about this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando al servidor de administración por esta cuenta.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Last check</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::CheckPage</name>
     <message>
         <source>Finding the server (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda del servidor (DNS)</translation>
     </message>
     <message>
         <source>Connecting to the server (TCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con el servidor (TCP)</translation>
     </message>
     <message>
         <source>Securing the connection (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección de la conexión (TLS)</translation>
     </message>
     <message>
         <source>Talking to the management server</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicación con el servidor de administración</translation>
     </message>
     <message>
         <source>C&amp;heck again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a &amp;comprobar</translation>
     </message>
     <message>
         <source>&amp;Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir</translation>
     </message>
     <message>
         <source>Checking whether this computer can reach the management server. Nothing is enrolled and your code is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si este equipo puede conectarse con el servidor de administración. No se inscribe nada y no se envía su código.</translation>
     </message>
     <message>
         <source>Connection check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la comprobación de conexión</translation>
     </message>
     <message>
         <source>Result of the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la comprobación</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar</translation>
     </message>
     <message>
         <source>Runs the connection check once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a ejecutar la comprobación de conexión.</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>a duration in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
         <extracomment>%1 is the item (&quot;Finding the server (DNS)&quot;), %2 its state, %3 what was found</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
     <message>
         <source>The management server can be reached. You can enroll now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede conectar con el servidor de administración. Ya puede inscribir el equipo.</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::EnrollWizard</name>
     <message>
         <source>Enroll this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir este equipo</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::ErrorPresenter</name>
     <message>
         <source>Something is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta algo</translation>
     </message>
     <message>
         <source>The server could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con el servidor</translation>
     </message>
     <message>
         <source>The connection is not secure</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión no es segura</translation>
     </message>
     <message>
         <source>The enrollment was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la inscripción</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor no se pudo usar</translation>
     </message>
     <message>
         <source>The account could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la cuenta</translation>
     </message>
     <message>
         <source>The enrollment was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la inscripción</translation>
     </message>
     <message>
         <source>The enrollment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la inscripción</translation>
     </message>
     <message>
         <source>Server fault code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error del servidor: %1</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::InputPage</name>
     <message>
         <source>&amp;Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar co&amp;nexión</translation>
     </message>
     <message>
         <source>&amp;Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir</translation>
     </message>
     <message>
         <source>Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar conexión</translation>
     </message>
     <message>
         <source>Tries the connection to the management server without enrolling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba la conexión con el servidor de administración sin inscribir el equipo.</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::ManagedPage</name>
     <message>
         <source>Your organisation manages this computer and has set the management server. Sign in with your organisation account to enroll it. The password is used only for this enrollment and is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización administra este equipo y ha configurado el servidor de administración. Inicie sesión con la cuenta de su organización para inscribirlo. La contraseña solo se usa para esta inscripción y no se guarda.</translation>
     </message>
     <message>
         <source>&amp;Management server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor de administración:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>The user name of your organisation account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario de la cuenta de su organización.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>The password of your organisation account. It is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de la cuenta de su organización. No se guarda.</translation>
     </message>
     <message>
         <source>Set by your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecido por su organización.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s settings send the password to %1, which is not an encrypted (https) address. Ask your IT department to correct the settings of this computer.</source>
         <extracomment>%1 is the sign-in address from the organisation&apos;s settings</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de su organización envía la contraseña a %1, que no es una dirección cifrada (https). Pida a su departamento de TI que corrija la configuración de este equipo.</translation>
     </message>
 </context>
 <context>
@@ -1482,337 +1511,337 @@ Enrolls this computer with a Groove management server.</source>
     <message>
         <source>%1 ms</source>
         <extracomment>a duration in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>a duration in seconds, e.g. &quot;1.4 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>This computer is being enrolled. This usually takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está inscribiendo este equipo. Suele tardar unos segundos.</translation>
     </message>
     <message>
         <source>Enrollment steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la inscripción</translation>
     </message>
     <message>
         <source>Enrollment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la inscripción</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Continues the enrollment from the step that failed, with the same code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continúa la inscripción desde el paso que falló, con el mismo código.</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <extracomment>%1 is the step&apos;s number, %2 what the step does</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>The enrollment has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se inició la inscripción.</translation>
     </message>
     <message>
         <source>Stopping the enrollment and removing what was stored so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo la inscripción y eliminando lo guardado hasta ahora…</translation>
     </message>
     <message>
         <source>Trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentando.</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3.</source>
         <extracomment>%1 and %2 are numbers, %3 what the step does</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2: %3.</translation>
     </message>
     <message>
         <source>Done: %1 (%2).</source>
         <extracomment>%1 is what the step does, %2 how long it took</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: %1 (%2).</translation>
     </message>
     <message>
         <source>Failed: %1.</source>
         <extracomment>%1 is what the step does</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1.</translation>
     </message>
     <message numerus="yes">
         <source>The server did not answer as expected. Trying again in %n s (attempt %1).</source>
         <extracomment>%n is a number of seconds, %1 counts the attempts from 1</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor no respondió como se esperaba. Nuevo intento dentro de %n segundo (intento %1).</numerusform>
+            <numerusform>El servidor no respondió como se esperaba. Nuevo intento dentro de %n segundos (intento %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s security certificate needs your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de seguridad del servidor requiere su decisión.</translation>
     </message>
     <message>
         <source>This computer is enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo está inscrito.</translation>
     </message>
     <message>
         <source>%1 You can try again: the steps already done are kept.</source>
         <extracomment>%1 says what went wrong (a whole sentence)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Puede volver a intentarlo: los pasos ya completados se conservan.</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::ResultPage</name>
     <message>
         <source>C&amp;opy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar detalles</translation>
     </message>
     <message>
         <source>&amp;Save diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar diagnóstico…</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha pasado</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Why there is no way back</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se puede volver atrás</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Shows or hides the technical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra u oculta los detalles técnicos.</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles técnicos</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
     <message>
         <source>Copies the technical details to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia los detalles técnicos en el portapapeles.</translation>
     </message>
     <message>
         <source>Save diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar diagnóstico</translation>
     </message>
     <message>
         <source>Saves a text file for your IT department with versions, the steps and the error. It contains no code and no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda un archivo de texto para su departamento de TI con las versiones, los pasos y el error. No contiene ningún código ni contraseña.</translation>
     </message>
     <message>
         <source>Diagnostics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de diagnóstico</translation>
     </message>
     <message>
         <source>This computer is enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo está inscrito.</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta: %1</translation>
     </message>
     <message>
         <source>Domain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio: %1</translation>
     </message>
     <message>
         <source>Management server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de administración: %1</translation>
     </message>
     <message>
         <source>This computer&apos;s account: %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de este equipo: %1 en %2</translation>
     </message>
     <message>
         <source>Enrollment summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la inscripción</translation>
     </message>
     <message>
         <source>You can close this window now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya puede cerrar esta ventana.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rrar</translation>
     </message>
     <message>
         <source>There is no way back to the code: the server may already have used it up. Ask your IT department for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede volver al código: es posible que el servidor ya lo haya consumido. Pida un código nuevo a su departamento de TI.</translation>
     </message>
     <message>
         <source>There is no way back to the sign-in: the server may already have used up the code it gave for it. Ask your IT department to reset your enrollment, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede volver al inicio de sesión: es posible que el servidor ya haya consumido el código que generó para él. Pida a su departamento de TI que restablezca su inscripción y vuelva a empezar.</translation>
     </message>
     <message>
         <source>&amp;Change the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mbiar el código</translation>
     </message>
     <message>
         <source>&amp;Change the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mbiar el inicio de sesión</translation>
     </message>
     <message>
         <source>Change the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el código</translation>
     </message>
     <message>
         <source>Change the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el inicio de sesión</translation>
     </message>
     <message>
         <source>Goes back to the page where you entered it. Nothing was kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a la página donde lo introdujo. No se guardó nada en este equipo.</translation>
     </message>
     <message>
         <source>The details are on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles están en el portapapeles.</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <source>The diagnostics were saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diagnóstico se guardó en %1.</translation>
     </message>
     <message>
         <source>The diagnostics could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el diagnóstico: %1</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::ServerCodePage</name>
     <message>
         <source>&amp;Paste e-mail or link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar correo o enlace…</translation>
     </message>
     <message>
         <source>The address and the code are in the e-mail from your IT department. Copy the whole e-mail or the enrollment link, then paste it here to fill in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección y el código están en el correo electrónico de su departamento de TI. Copie el correo completo o el enlace de inscripción y péguelo aquí para rellenar ambos.</translation>
     </message>
     <message>
         <source>Paste e-mail or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar correo o enlace</translation>
     </message>
     <message>
         <source>Fills in the server address and the code from copied text: the e-mail of your IT department or an enrollment link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena la dirección del servidor y el código a partir del texto copiado: el correo electrónico de su departamento de TI o un enlace de inscripción.</translation>
     </message>
     <message>
         <source>&amp;Management server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor de administración:</translation>
     </message>
     <message>
         <source>&amp;Account configuration code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de configuración de cuenta:</translation>
     </message>
     <message>
         <source>ABCD-EFGH-JKLM-NPQR</source>
         <extracomment>An example of the shape of a code; not a real code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ABCD-EFGH-JKLM-NPQR</translation>
     </message>
     <message>
         <source>Account configuration code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de configuración de cuenta</translation>
     </message>
     <message>
         <source>The code from the e-mail of your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código del correo electrónico de su departamento de TI.</translation>
     </message>
     <message>
         <source>The code is empty. Type it exactly as in the e-mail from your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código está vacío. Escríbalo exactamente como aparece en el correo electrónico de su departamento de TI.</translation>
     </message>
     <message>
         <source>The code contains a character that cannot be sent (at position %1). Type the code exactly as in the e-mail from your IT department.</source>
         <extracomment>%1 is the position of the character in the code (1 = first)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El código contiene un carácter que no se puede enviar (en la posición %1). Escriba el código exactamente como aparece en el correo electrónico de su departamento de TI.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada</translation>
     </message>
     <message>
         <source>No server address and no code were found in the copied text. Copy the whole e-mail or the enrollment link, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna dirección de servidor ni ningún código en el texto copiado. Copie el correo electrónico completo o el enlace de inscripción e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>The copied text was not used, because the fields are locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usó el texto copiado porque los campos están bloqueados.</translation>
     </message>
     <message>
         <source>Filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenado</translation>
     </message>
     <message>
         <source>The server address and the code were filled in from the copied text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rellenaron la dirección del servidor y el código a partir del texto copiado.</translation>
     </message>
     <message>
         <source>The server address was filled in. Type the code as it is in the e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rellenó la dirección del servidor. Escriba el código tal como aparece en el correo electrónico.</translation>
     </message>
     <message>
         <source>The code was filled in. Type the server address as it is in the e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rellenó el código. Escriba la dirección del servidor tal como aparece en el correo electrónico.</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
 </context>
 <context>
@@ -1820,425 +1849,425 @@ Enrolls this computer with a Groove management server.</source>
     <message>
         <source>gms.example.com</source>
         <extracomment>An example, not a real address; keep the .example domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>gms.example.com</translation>
     </message>
     <message>
         <source>Management server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de administración</translation>
     </message>
     <message>
         <source>The address of the management server, from the e-mail of your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor de administración, que figura en el correo electrónico de su departamento de TI.</translation>
     </message>
     <message>
         <source>Signing in sends your password, so the management server must be reached over an encrypted connection. Use the address that starts with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al iniciar sesión se envía su contraseña, por lo que la conexión con el servidor de administración debe estar cifrada. Use la dirección que empieza por https://.</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Address used: %1</source>
         <extracomment>%1 is the normalised address of the management server</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dirección que se usará: %1</translation>
     </message>
     <message>
         <source>The address of the management server as the program will use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor de administración tal como la usará el programa.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::SignInPage</name>
     <message>
         <source>Sign in with the user name and password of your organisation account. The password is used only for this enrollment and is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con el nombre de usuario y la contraseña de la cuenta de su organización. La contraseña solo se usa para esta inscripción y no se guarda.</translation>
     </message>
     <message>
         <source>&amp;Management server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor de administración:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>The user name of your organisation account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario de la cuenta de su organización.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>The password of your organisation account. It is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de la cuenta de su organización. No se guarda.</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::StatusWindow</name>
     <message>
         <source>This computer is not enrolled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo aún no está inscrito.</translation>
     </message>
     <message>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar ahora</translation>
     </message>
     <message>
         <source>&amp;Re-enroll…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a inscribir…</translation>
     </message>
     <message>
         <source>Re&amp;move from this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de este equipo…</translation>
     </message>
     <message>
         <source>Groove Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Groove Enroll</translation>
     </message>
     <message>
         <source>Groove Enroll status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de Groove Enroll</translation>
     </message>
     <message>
         <source>Enrolled accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas inscritas</translation>
     </message>
     <message>
         <source>The accounts of this computer with their health and last check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas de este equipo, con su estado y su última comprobación.</translation>
     </message>
     <message>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar ahora</translation>
     </message>
     <message>
         <source>Asks the management server now whether it still accepts the selected account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta ahora al servidor de administración si aún acepta la cuenta seleccionada.</translation>
     </message>
     <message>
         <source>Re-enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a inscribir</translation>
     </message>
     <message>
         <source>Opens the enrollment wizard with the server of the selected account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el asistente de inscripción con el servidor de la cuenta seleccionada.</translation>
     </message>
     <message>
         <source>Remove from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de este equipo</translation>
     </message>
     <message>
         <source>Deletes the selected account and its keys from this computer after asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina de este equipo la cuenta seleccionada y sus claves, previa confirmación.</translation>
     </message>
     <message>
         <source>&amp;Enroll this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir este equipo…</translation>
     </message>
     <message>
         <source>&amp;Enroll another account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir otra cuenta…</translation>
     </message>
     <message>
         <source>Enroll this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir este equipo</translation>
     </message>
     <message>
         <source>Enroll another account</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir otra cuenta</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar cuenta</translation>
     </message>
     <message>
         <source>Remove the account %1 of %2 from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quiere quitar de este equipo la cuenta %1 de %2?</translation>
     </message>
     <message>
         <source>Its keys are deleted from this computer. The management server keeps the account; to use it here again, you need a new account configuration code from your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus claves se eliminarán de este equipo. El servidor de administración conserva la cuenta; para volver a usarla aquí, necesitará un código de configuración de cuenta nuevo de su departamento de TI.</translation>
     </message>
     <message>
         <source>&amp;Remove from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de este equipo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The account %1 was removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó la cuenta %1 de este equipo.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::TrayController</name>
     <message>
         <source>The management server no longer accepts the account %1 of %2. Open Groove Enroll to enroll it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de administración ya no acepta la cuenta %1 de %2. Abra Groove Enroll para volver a inscribirla.</translation>
     </message>
     <message>
         <source>The management server no longer accepts several accounts of this computer. Open Groove Enroll to enroll them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de administración ya no acepta varias cuentas de este equipo. Abra Groove Enroll para volver a inscribirlas.</translation>
     </message>
     <message>
         <source>Groove Enroll: an account needs to be enrolled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groove Enroll: hay que volver a inscribir una cuenta.</translation>
     </message>
     <message>
         <source>Groove Enroll is enrolling this computer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groove Enroll está inscribiendo este equipo: %1.</translation>
     </message>
     <message>
         <source>Groove Enroll: the management server has not been reachable since %1. Your accounts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groove Enroll: no se puede conectar con el servidor de administración desde el %1. Sus cuentas se conservan.</translation>
     </message>
     <message>
         <source>Groove Enroll: the management server cannot be reached. Your accounts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groove Enroll: no se puede conectar con el servidor de administración. Sus cuentas se conservan.</translation>
     </message>
     <message>
         <source>Groove Enroll: this computer is enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groove Enroll: este equipo está inscrito.</translation>
     </message>
     <message>
         <source>Groove Enroll: this computer is not enrolled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groove Enroll: este equipo aún no está inscrito.</translation>
     </message>
     <message>
         <source>Groove Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Groove Enroll</translation>
     </message>
     <message>
         <source>&amp;Show status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar estado</translation>
     </message>
     <message>
         <source>Show status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar estado</translation>
     </message>
     <message>
         <source>&amp;Enroll another account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir otra cuenta…</translation>
     </message>
     <message>
         <source>Enroll another account</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir otra cuenta</translation>
     </message>
     <message>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar ahora</translation>
     </message>
     <message>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar ahora</translation>
     </message>
     <message>
         <source>&amp;About Groove Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Groove Enroll</translation>
     </message>
     <message>
         <source>About Groove Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Groove Enroll</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>&amp;Enroll this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir este equipo…</translation>
     </message>
     <message>
         <source>Enroll this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir este equipo</translation>
     </message>
     <message>
         <source>An account needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta requiere atención</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::TrustDialog</name>
     <message>
         <source>Unknown security certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de seguridad desconocido</translation>
     </message>
     <message>
         <source>This computer does not know the security certificate of the management server. Compare the values below with those your IT department gives you. Trust the server only if they match exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no conoce el certificado de seguridad del servidor de administración. Compare los valores siguientes con los que le facilite su departamento de TI. Confíe en el servidor solo si coinciden exactamente.</translation>
     </message>
     <message>
         <source>&amp;Trust this server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar en este servidor</translation>
     </message>
     <message>
         <source>Trust this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este servidor</translation>
     </message>
     <message>
         <source>Remembers the key of this server on this computer and continues the enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuerda la clave de este servidor en este equipo y continúa la inscripción.</translation>
     </message>
     <message>
         <source>Do &amp;not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No confiar</translation>
     </message>
     <message>
         <source>Do not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>No confiar</translation>
     </message>
     <message>
         <source>Stops the enrollment. Nothing is sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene la inscripción. No se envía nada al servidor.</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <source>%1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, puerto %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is a certificate&apos;s common name, %2 its organisation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido para:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por:</translation>
     </message>
     <message>
         <source>Valid:</source>
         <extracomment>%1 and %2 are dates</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Válido:</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>del %1 al %2</translation>
     </message>
     <message>
         <source>Key fingerprint (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital de la clave (SHA-256):</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas:</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia:</translation>
     </message>
     <message>
         <source>The key of this server changed since it was trusted on this computer. Trust the new key only if your IT department confirms the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de este servidor ha cambiado desde que se marcó como de confianza en este equipo. Confíe en la nueva clave solo si su departamento de TI confirma el cambio.</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::WelcomePage</name>
     <message>
         <source>This assistant connects this computer to the management server of your organisation. You need the e-mail from your IT department or your organisation account. It takes about a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este asistente conecta este equipo con el servidor de administración de su organización. Necesita el correo electrónico de su departamento de TI o la cuenta de su organización. Tarda alrededor de un minuto.</translation>
     </message>
     <message>
         <source>How do you want to enroll this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo quiere inscribir este equipo?</translation>
     </message>
     <message>
         <source>I have an account &amp;configuration code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo un código de &amp;configuración de cuenta</translation>
     </message>
     <message>
         <source>The server address and the code are in the e-mail from your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servidor y el código están en el correo electrónico de su departamento de TI.</translation>
     </message>
     <message>
         <source>&amp;Sign in with my organisation account</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar &amp;sesión con la cuenta de mi organización</translation>
     </message>
     <message>
         <source>Use the user name and password of your organisation account. The password is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el nombre de usuario y la contraseña de la cuenta de su organización. La contraseña no se guarda.</translation>
     </message>
     <message>
         <source>This computer is &amp;managed by my organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi organización ad&amp;ministra este equipo</translation>
     </message>
     <message>
         <source>Your organisation has set this computer up for enrollment. You sign in with your organisation account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su organización ha preparado este equipo para la inscripción. Iniciará sesión con la cuenta de su organización.</translation>
     </message>
 </context>
 <context>
     <name>groove::ui::WizardPageNames</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenida</translation>
     </message>
     <message>
         <source>Server and code</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor y código</translation>
     </message>
     <message>
         <source>Server and sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor e inicio de sesión</translation>
     </message>
     <message>
         <source>Managed sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión de equipo administrado</translation>
     </message>
     <message>
         <source>Connection check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de conexión</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Step %1 of %2 · %3</source>
         <extracomment>%1 and %2 are numbers, %3 is the page name (e.g. &quot;Step 2 of 4 · Server and code&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2 · %3</translation>
     </message>
 </context>
 </TS>

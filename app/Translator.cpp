@@ -6,22 +6,6 @@
 
 namespace groove::app {
 
-namespace {
-
-// "de-CH" → { "de_CH", "de" }: a regional catalogue first, then the language's.
-QStringList candidatesFor(const QString &uiLanguage)
-{
-    QString name = uiLanguage;
-    name.replace(QLatin1Char('-'), QLatin1Char('_'));
-    QStringList names{ name };
-    const qsizetype cut = name.indexOf(QLatin1Char('_'));
-    if (cut > 0)
-        names << name.left(cut);
-    return names;
-}
-
-} // namespace
-
 QString installTranslators(QCoreApplication &app, const QLocale &locale, const QString &directory)
 {
     const QString prefix = QStringLiteral("groove-enroll_");
@@ -31,24 +15,26 @@ QString installTranslators(QCoreApplication &app, const QLocale &locale, const Q
             || uiLanguage == QLatin1String("C")) {
             return QStringLiteral("en");
         }
-        for (const QString &name : candidatesFor(uiLanguage)) {
-            auto *own = new QTranslator(&app);
-            if (!own->load(prefix + name, directory)) {
-                delete own;
-                continue;
-            }
-            QCoreApplication::installTranslator(own);
-            auto *qt = new QTranslator(&app);
-            if (qt->load(QStringLiteral("qtbase_") + name,
-                         QLibraryInfo::path(QLibraryInfo::TranslationsPath))
-                || qt->load(QStringLiteral("qtbase_") + candidatesFor(name).constLast(),
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-                QCoreApplication::installTranslator(qt);
-            } else {
-                delete qt;
-            }
-            return name;
+        // load() also tries the name without its last "_part" in turn: "de_Latn_CH" finds
+        // groove-enroll_de.qm, and qtbase_de.qm for Qt's texts.
+        QString name = uiLanguage;
+        name.replace(QLatin1Char('-'), QLatin1Char('_'));
+        auto *own = new QTranslator(&app);
+        if (!own->load(prefix + name, directory)) {
+            delete own;
+            continue;
         }
+        QCoreApplication::installTranslator(own);
+        auto *qt = new QTranslator(&app);
+        if (qt->load(QStringLiteral("qtbase_") + name,
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt);
+        } else {
+            delete qt;
+        }
+        QString language = own->language();
+        language.replace(QLatin1Char('-'), QLatin1Char('_'));
+        return language.section(QLatin1Char('_'), 0, 0);
     }
     return QStringLiteral("en");
 }

@@ -191,7 +191,8 @@ private slots:
         QTest::newRow("English") << QStringLiteral("en_GB") << QStringLiteral("en");
         QTest::newRow("C") << QStringLiteral("C") << QStringLiteral("en");
         QTest::newRow("not shipped: English") << QStringLiteral("pt_BR") << QStringLiteral("en");
-        QTest::newRow("not shipped, no Qt catalogue") << QStringLiteral("sw") << QStringLiteral("en");
+        QTest::newRow("not shipped, no Qt catalogue")
+                << QStringLiteral("sw") << QStringLiteral("en");
     }
 
     void loadsTheUsersLanguage()

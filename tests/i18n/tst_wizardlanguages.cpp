@@ -7,6 +7,7 @@
 #include "devserver/DevServer.h"
 #include "engine/ClientContext.h"
 #include "ui/wizard/CheckPage.h"
+#include "ui/wizard/ProgressPage.h"
 #include "ui/wizard/EnrollWizard.h"
 #include "ui/wizard/EnrollmentController.h"
 #include "ui/wizard/WizardPages.h"
@@ -32,10 +33,10 @@ constexpr int Timeout = 60000;
 
 QString describe(const QWidget *w, const QString &text)
 {
-    return QStringLiteral("%1 \"%2\"").arg(w->objectName().isEmpty()
-                                                   ? QString::fromLatin1(w->metaObject()->className())
-                                                   : w->objectName(),
-                                           text.left(60));
+    return QStringLiteral("%1 \"%2\"")
+            .arg(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                           : w->objectName(),
+                 text.left(60));
 }
 
 // Every visible label and button of 'window' that has less room than its text needs, and
@@ -82,6 +83,13 @@ QStringList clipped(QWidget *window)
 
 } // namespace
 
+// In the test function itself, so that a failure ends the test there.
+#define VERIFY_FITS(where) \
+  do { \
+    const QString problems = clippedOn(where); \
+    QVERIFY2(problems.isEmpty(), qPrintable(problems)); \
+  } while (false)
+
 class TestWizardLanguages final : public QObject
 {
     Q_OBJECT
@@ -127,13 +135,15 @@ class TestWizardLanguages final : public QObject
         return m_wizard->currentPage()->findChild<T *>(QLatin1StringView(name));
     }
 
-    void fits(const char *where)
+    // Empty when everything fits, else what does not.
+    QString clippedOn(const char *where)
     {
         QApplication::processEvents(); // layouts settle
         const QStringList problems = clipped(m_wizard.get());
-        QVERIFY2(problems.isEmpty(),
-                 qPrintable(QStringLiteral("%1: %2").arg(QLatin1StringView(where),
-                                                          problems.join(QStringLiteral("; ")))));
+        return problems.isEmpty()
+                ? QString()
+                : QStringLiteral("%1: %2").arg(QLatin1StringView(where),
+                                               problems.join(QStringLiteral("; ")));
     }
 
     void choose(const char *radio, PageId expected)
@@ -155,18 +165,20 @@ class TestWizardLanguages final : public QObject
         emit edit->editingFinished(); // problems are shown after input
     }
 
-    void back()
-    {
-        QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
-    }
+    void back() { QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton); }
 
 private slots:
     void initTestCase()
     {
         QVERIFY2(m_fixture.prepare(), qPrintable(m_fixture.lastError()));
+        QVERIFY(m_home.isValid());
+    }
+
+    // A fresh server per language: a code is used once.
+    void init()
+    {
         m_server = m_fixture.start();
         QVERIFY2(m_server, qPrintable(m_fixture.lastError()));
-        QVERIFY(m_home.isValid());
     }
 
     void cleanup()
@@ -174,6 +186,7 @@ private slots:
         m_wizard.reset();
         m_controller.reset();
         m_context.reset();
+        m_server.reset();
         removeTranslators();
     }
 
@@ -181,8 +194,8 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         // Every language we ship (a .ts file), so that a new one is checked without a change here.
-        const QStringList files = QDir(QStringLiteral(GE_TS_DIR))
-                                          .entryList({ QStringLiteral("groove-enroll_*.ts") });
+        const QStringList files =
+                QDir(QStringLiteral(GE_TS_DIR)).entryList({ QStringLiteral("groove-enroll_*.ts") });
         QVERIFY(files.size() >= 4);
         for (const QString &file : files) {
             const QString language = file.mid(14, file.size() - 14 - 3);
@@ -198,8 +211,7 @@ private slots:
         if (language != QLatin1String("en")) {
             // The wizard really speaks the language: its page names and Qt's own Next button.
             QVERIFY(WizardPageNames::name(WelcomePageId) != QLatin1String("Welcome"));
-            QVERIFY(QCoreApplication::translate("QWizard", "&Next >")
-                    != QLatin1String("&Next >"));
+            QVERIFY(QCoreApplication::translate("QWizard", "&Next >") != QLatin1String("&Next >"));
         }
 
         // Managed-device settings: the welcome page offers all three methods.
@@ -212,47 +224,63 @@ private slots:
         managed.loginName = QStringLiteral("alice");
         prefill.managed = managed;
         openWizard(prefill);
-        fits("Welcome");
+        VERIFY_FITS("Welcome");
 
         choose("methodSignIn", SignInPageId);
         type("serverEdit", QStringLiteral("http://127.0.0.1:1")); // refused: a message
-        fits("Server and sign-in");
+        VERIFY_FITS("Server and sign-in");
         back();
         choose("methodManaged", ManagedPageId);
-        fits("Managed sign-in");
+        VERIFY_FITS("Managed sign-in");
         back();
 
         choose("methodCode", ServerCodePageId);
         type("serverEdit", QStringLiteral("http://127.0.0.1:1")); // the plain-http warning
         type("codeEdit", QStringLiteral("ABCD-EFGH-JKLM-NPQR"));
-        fits("Server and code");
+        VERIFY_FITS("Server and code");
 
         QTest::mouseClick(find<QAbstractButton>("checkButton"), Qt::LeftButton);
         QCOMPARE(m_wizard->currentId(), int(CheckPageId));
         auto *check = qobject_cast<CheckPage *>(m_wizard->currentPage());
         QVERIFY(check);
         QTRY_VERIFY_WITH_TIMEOUT(!check->isChecking(), Timeout);
-        fits("Connection check (failed)");
+        VERIFY_FITS("Connection check (failed)");
 
+        // Enroll: the server is not there, a passing failure offers "Try again".
+        QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(ProgressPageId));
+        auto *retry = find<QAbstractButton>("retryButton");
+        QVERIFY(retry);
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), Timeout);
+        VERIFY_FITS("Progress (try again)");
+
+        // A problem: a code the server never issued.
+        const devserver::MemberState *member =
+                m_server->state().memberByLogin(QStringLiteral("bob"));
+        QVERIFY(member);
+        openWizard({});
+        choose("methodCode", ServerCodePageId);
+        type("serverEdit", m_server->serverUrl());
+        QString wrong = member->code;
+        wrong[0] = wrong.at(0) == u'A' ? u'B' : u'A';
+        type("codeEdit", wrong);
         QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ResultPageId), Timeout);
-        fits("Result (problem)");
+        VERIFY_FITS("Result (problem)");
         auto *details = find<QAbstractButton>("detailsToggle");
         QVERIFY(details);
         details->click();
-        fits("Result (problem, details)");
+        VERIFY_FITS("Result (problem, details)");
 
         // Done: a real enrollment with a code of the devserver.
         openWizard({});
         choose("methodCode", ServerCodePageId);
-        const devserver::MemberState *member = m_server->state().memberByLogin(QStringLiteral("bob"));
-        QVERIFY(member);
         type("serverEdit", m_server->serverUrl());
         type("codeEdit", member->code);
         QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ResultPageId), Timeout);
         QVERIFY2(m_context->accounts()->load()->size() == 1, "the enrollment did not succeed");
-        fits("Result (done)");
+        VERIFY_FITS("Result (done)");
     }
 };
 

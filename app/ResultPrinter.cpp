@@ -60,7 +60,7 @@ QString healthText(const store::HeartbeatState &s)
     case store::Health::Ok:
         return Text::tr("The server confirmed this account at %1.").arg(isoUtc(s.lastHeartbeatAt));
     case store::Health::Unreachable:
-        return Text::tr("The server could not be reached since %1; the account is kept.")
+        return Text::tr("The server has not been reachable since %1; the account is kept.")
                 .arg(isoUtc(s.unreachableSince));
     case store::Health::Reenroll:
         return Text::tr("The server no longer accepts this account (fault %1): enroll it again.")
@@ -126,8 +126,11 @@ QString humanResult(const engine::EnrollmentResult &result)
 
 QString humanFailure(const Error &error, std::optional<engine::Step> step)
 {
-    QString text = step ? Text::tr("Enrollment failed while %1: %2\n")
-                                  .arg(engine::stepTitle(*step).toLower(), error.message)
+    // The step title is quoted, not put into the sentence: lower-casing it would break languages
+    // that capitalise nouns.
+    //: %1 is a step title such as "Checking the account configuration code"
+    QString text = step ? Text::tr("Enrollment failed at the step \"%1\": %2\n")
+                                  .arg(engine::stepTitle(*step), error.message)
                         : Text::tr("Failed: %1\n").arg(error.message);
     if (error.kind == ErrorKind::ServerFault)
         text += Text::tr("Server error code: %1\n").arg(error.faultCode);

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # The one test command (README, .ci/run): configure the 'ci' preset (warnings are errors),
 # build everything, run the unit tests, check that the committed translations are up to date,
-# run every fuzzer for 60 s (scripts/run-fuzzers.sh), then build the 'asan' preset (Debug,
+# run every fuzzer for 30 s (scripts/run-fuzzers.sh), then build the 'asan' preset (Debug,
 # AddressSanitizer + UndefinedBehaviorSanitizer) and run the whole unit-test suite again under
 # it. A test suite that skips (e.g. no keychain) fails the run: here everything must run.
 # Exits non-zero if any step fails.
 #
 # Environment: GE_BUILD_DIR (default build/ci), GE_FUZZ_BUILD_DIR (default build/fuzz),
-# GE_JOBS (parallel jobs, default 2), GE_FUZZ_SECONDS (per fuzzer, default 60). The sanitizer
+# GE_JOBS (parallel jobs, default 2), GE_FUZZ_SECONDS (per fuzzer, default 30). The sanitizer
 # build is always build/asan: its test settings (ASAN_OPTIONS, LSAN_OPTIONS with the
 # suppressions, UBSAN_OPTIONS) live in the 'asan' test preset, which is tied to that folder.
 set -euo pipefail
@@ -17,7 +17,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 build_dir=${GE_BUILD_DIR:-build/ci}
 asan_dir=build/asan
 jobs=${GE_JOBS:-2}
-fuzz_seconds=${GE_FUZZ_SECONDS:-60}
+fuzz_seconds=${GE_FUZZ_SECONDS:-30}
 failed=()
 
 step() {

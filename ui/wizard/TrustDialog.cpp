@@ -96,8 +96,9 @@ void TrustDialog::ask(const engine::UntrustedCertificate &certificate)
         addRow(tr("Issued by:"), name(own.issuerCommonName, own.issuerOrganization),
                QStringLiteral("trustIssuer"));
         //: %1 and %2 are dates
-        addRow(tr("Valid:"), tr("from %1 to %2").arg(dateOf(own.notBefore), dateOf(own.notAfter)),
-               QStringLiteral("trustValidity"));
+        const QString validity =
+                tr("from %1 to %2").arg(dateOf(own.notBefore), dateOf(own.notAfter));
+        addRow(tr("Valid:"), validity, QStringLiteral("trustValidity"));
     }
     addRow(tr("Key fingerprint (SHA-256):"), certificate.spkiSha256, QStringLiteral("trustKey"),
            true);

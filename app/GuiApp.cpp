@@ -21,6 +21,7 @@
 #include <QtCore/QTemporaryDir>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QMessageBox>
+#include <QtWidgets/QWizardPage>
 
 namespace groove::app {
 
@@ -283,9 +284,13 @@ bool GuiApp::showWizard(const ui::WizardPrefill &prefill)
         }
         QMetaObject::invokeMethod(this, &GuiApp::quitWhenNothingIsShown, Qt::QueuedConnection);
     });
-    connect(wizard, &QWizard::currentIdChanged, this, [](int id) {
-        if (id >= 0)
-            traceForScripts("wizard-page " + QByteArray::number(id));
+    connect(wizard, &QWizard::currentIdChanged, this, [wizard](int id) {
+        if (id < 0)
+            return;
+        // The title as shown, in the user's language: scripts/walkthrough.sh names the pages.
+        if (const QWizardPage *page = wizard->page(id))
+            traceForScripts("wizard-title " + QByteArray::number(id) + ' ' + page->title().toUtf8());
+        traceForScripts("wizard-page " + QByteArray::number(id));
     });
     watchFirstPaint(wizard);
     wizard->show();

@@ -4,6 +4,11 @@
 #
 #   scripts/screenshots.sh [OUTPUT_DIR]        (default docs/screenshots)
 #
+# GE_SHOTS_LANGUAGE=de (fr, es, ...; default en) photographs the program in that language.
+# GE_SHOTS_SET=walkthrough takes only the pictures of scripts/walkthrough.sh (no tray menu, dark
+# palette or 200 %). The page titles the wizard showed are written to OUTPUT_DIR/page-titles.txt
+# ("ID TITLE" per line).
+#
 # Runs build/ci's groove-enroll and gms-devserver ($GE_BUILD_DIR) under Xvfb (a display of its
 # own, 2560x1600x24: room for the
 # 200 % pictures) with trayer as the tray host, inside scripts/with-keyring.sh (private D-Bus
@@ -67,7 +72,9 @@ shoot() {
     wait_for "Xvfb" 10 test -s "$scratch/display"
     export DISPLAY=":$(head -n 1 "$scratch/display")"
     unset WAYLAND_DISPLAY QT_QPA_PLATFORM
-    export GROOVE_ENROLL_TRACE=1 LANG=C.UTF-8 LANGUAGE=en
+    # QLocale reads LANGUAGE for the user's languages; LANG stays a locale every machine has.
+    export GROOVE_ENROLL_TRACE=1 LANG=C.UTF-8 LANGUAGE=${GE_SHOTS_LANGUAGE:-en}
+    local set=${GE_SHOTS_SET:-all}
 
     trayer --edge top --align right --widthtype request --height 32 --SetDockType true \
         --transparent false --tint 0xdddddd >"$scratch/trayer.log" 2>&1 &
@@ -131,6 +138,11 @@ shoot() {
     capture status status-window.png
     stop_app status
 
+    if [[ $set == walkthrough ]]; then
+        page_titles
+        return
+    fi
+
     run_app tray --tray
     # The icon docks into trayer: click it (right button: the context menu) and photograph the
     # corner of the screen with the menu.
@@ -164,6 +176,12 @@ shoot() {
         capture "$variant" "wizard-2-server-and-code-$variant.png"
         stop_app "$variant"
     done
+    page_titles
+}
+
+# Every page title the wizard runs traced ("wizard-title ID TITLE"), once per page id.
+page_titles() {
+    sed -n 's/^wizard-title \([0-9]*\) /\1 /p' "$scratch"/*.out | sort -n -u -k1,1 >"$out/page-titles.txt"
     echo "screenshots.sh: pictures in $out:"
     ls -1 "$out"
 }

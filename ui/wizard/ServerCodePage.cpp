@@ -174,19 +174,12 @@ void ServerCodePage::pasteEnrollment(const QString &text)
         m_pasteMessage->setMessage(IconId::Warning, tr("Problem"), found.linkError->message);
         return;
     }
-    // A locked server (the organisation's policy, a link) is never replaced by pasted text, and
-    // a code meant for another server is of no use here: say so instead of half-filling.
+    // A locked server (the organisation's policy, a link) is never replaced by pasted text; the
+    // message says why instead of leaving the person to wonder.
+    bool otherServer = false;
     if (!found.server.isEmpty() && m_server->isLocked()) {
         const Result<QUrl> pasted = engine::normalizeServerUrl(found.server);
-        if (!pasted || *pasted != m_server->url()) {
-            //: %1 the server in the copied text, %2 the locked server, %3 why it is locked
-            m_pasteMessage->setMessage(
-                    IconId::Warning, tr("Not used"),
-                    tr("The copied text is for the server %1, but this computer must use %2. "
-                       "Nothing was filled in. %3")
-                            .arg(found.server, m_server->url().toString(), m_prefill->lockReason));
-            return;
-        }
+        otherServer = !pasted || *pasted != m_server->url();
     }
     const bool serverUsable = !found.server.isEmpty() && !m_server->isLocked();
     const bool codeUsable = !found.code.isEmpty() && !m_code->isReadOnly();
@@ -197,10 +190,17 @@ void ServerCodePage::pasteEnrollment(const QString &text)
         m_codeTouched = true;
         codeChanged();
     }
-    if (!found.pinSha256.isEmpty())
+    if (!found.pinSha256.isEmpty() && !otherServer) // a pin belongs to its link's server
         m_pinSha256 = found.pinSha256;
 
-    if (found.server.isEmpty() && found.code.isEmpty()) {
+    if (otherServer) {
+        //: %1 the server in the copied text, %2 the locked server, %3 why it is locked
+        const QString why =
+                tr("The copied text is for the server %1, but this computer must use %2. %3")
+                        .arg(found.server, m_server->url().toString(), m_prefill->lockReason);
+        m_pasteMessage->setMessage(IconId::Warning, tr("Server not changed"),
+                                   codeUsable ? why + u' ' + tr("The code was filled in.") : why);
+    } else if (found.server.isEmpty() && found.code.isEmpty()) {
         m_pasteMessage->setMessage(
                 IconId::Information, tr("Nothing found"),
                 tr("No server address and no code were found in the copied text. Copy the whole "

@@ -7,6 +7,7 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
+#include <QtCore/QFileInfo>
 
 namespace groove::app {
 
@@ -128,6 +129,63 @@ struct Options
     }
 };
 
+bool sameProxy(const QString &a, const QString &b)
+{
+    return QUrl(a, QUrl::StrictMode).adjusted(QUrl::StripTrailingSlash)
+            == QUrl(b, QUrl::StrictMode).adjusted(QUrl::StripTrailingSlash);
+}
+
+bool sameFile(const QString &a, const QString &b)
+{
+    const QFileInfo fa(a), fb(b);
+    return fa.absoluteFilePath() == fb.absoluteFilePath()
+            || (!fa.canonicalFilePath().isEmpty()
+                && fa.canonicalFilePath() == fb.canonicalFilePath());
+}
+
+// The policy's values as defaults and its locks as limits of the command line. The server is
+// only taken for the modes that name one (an enrollment without --managed, --check).
+Status applyPolicy(Invocation &inv, const Result<policy::Policy> &loaded, bool usesServer)
+{
+    using policy::Key;
+    if (!loaded)
+        return loaded.error();
+    const policy::Policy &p = *loaded;
+    inv.policy = p;
+    if (usesServer || !inv.server.isEmpty()) {
+        if (!inv.server.isEmpty()) {
+            if (p.isLocked(Key::ServerURL)) {
+                const Result<QUrl> given = engine::normalizeServerUrl(inv.server);
+                if (!given || *given != p.serverUrl())
+                    return policy::lockedError(p, Key::ServerURL, QStringLiteral("--server"));
+            }
+        } else if (usesServer && p.has(Key::ServerURL)) {
+            inv.server = p.serverUrl().toString();
+        }
+    }
+    if (inv.mode == Invocation::Mode::Enroll && !p.allows(inv.flow))
+        return policy::methodNotAllowedError(p, inv.flow);
+    if (!inv.proxy.isEmpty()) {
+        if (p.isLocked(Key::Proxy) && !sameProxy(inv.proxy, p.proxy()))
+            return policy::lockedError(p, Key::Proxy, QStringLiteral("--proxy"));
+    } else {
+        inv.proxy = p.proxy();
+    }
+    if (!inv.caFile.isEmpty()) {
+        if (p.isLocked(Key::CAFile) && !sameFile(inv.caFile, p.caFile()))
+            return policy::lockedError(p, Key::CAFile, QStringLiteral("--ca-file"));
+    } else {
+        inv.caFile = p.caFile();
+    }
+    if (!inv.pinSha256.isEmpty()) {
+        if (p.isLocked(Key::PinSha256) && inv.pinSha256 != p.pinSha256())
+            return policy::lockedError(p, Key::PinSha256, QStringLiteral("--pin-sha256"));
+    } else {
+        inv.pinSha256 = p.pinSha256();
+    }
+    return {};
+}
+
 } // namespace
 
 QString applicationName()
@@ -197,7 +255,25 @@ QString decodeStdinSecret(QByteArray &bytes, bool isPassword)
     return text;
 }
 
-Result<Invocation> parseCommandLine(const QStringList &arguments)
+namespace {
+
+// The graphical client starts even with a broken policy, so that it can say why it will not
+// enroll; a command-line option that contradicts a lock is still a usage error.
+Result<Invocation> withGuiPolicy(Invocation &inv, const Result<policy::Policy> &policy)
+{
+    if (!policy) {
+        inv.policyError = policy.error();
+        return inv;
+    }
+    if (Status s = applyPolicy(inv, policy, false); !s)
+        return s.error();
+    return inv;
+}
+
+} // namespace
+
+Result<Invocation> parseCommandLine(const QStringList &arguments,
+                                    const Result<policy::Policy> &policy)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -262,10 +338,8 @@ Result<Invocation> parseCommandLine(const QStringList &arguments)
     if (!ok || inv.timeoutSeconds < 1 || inv.timeoutSeconds > 3600)
         return usage(Text::tr("--timeout needs a number of seconds from 1 to 3600."));
     if (parser.isSet(o.pin)) {
-        QString hex = parser.value(o.pin).remove(u':').trimmed();
-        inv.pinSha256 = QByteArray::fromHex(hex.toLatin1());
-        if (hex.size() != 64 || inv.pinSha256.size() != 32
-            || inv.pinSha256.toHex() != hex.toLower().toLatin1())
+        inv.pinSha256 = policy::parsePinSha256(parser.value(o.pin));
+        if (inv.pinSha256.isEmpty())
             return usage(Text::tr("--pin-sha256 needs 64 hexadecimal digits (the SHA-256 of the "
                                   "server's public key)."));
     }
@@ -297,14 +371,14 @@ Result<Invocation> parseCommandLine(const QStringList &arguments)
             return usage(Text::tr("An enrollment link opens the wizard; it cannot be combined with "
                                   "--headless, --json, --tray, an enrollment or another mode."));
         inv.mode = Invocation::Mode::Gui;
-        return inv;
+        return withGuiPolicy(inv, policy);
     }
     if (parser.isSet(o.tray)) {
         if (headlessOnly)
             return usage(Text::tr("--tray starts the graphical client; it cannot be combined with "
                                   "--headless, --json, an enrollment or another mode."));
         inv.mode = Invocation::Mode::Tray;
-        return inv;
+        return withGuiPolicy(inv, policy);
     }
 
     if (parser.isSet(o.status)) {
@@ -318,6 +392,8 @@ Result<Invocation> parseCommandLine(const QStringList &arguments)
     }
     if (parser.isSet(o.heartbeat)) {
         inv.mode = Invocation::Mode::Heartbeat;
+        if (Status s = applyPolicy(inv, policy, false); !s)
+            return s.error();
         return inv;
     }
     if (parser.isSet(o.demo)) {
@@ -325,16 +401,18 @@ Result<Invocation> parseCommandLine(const QStringList &arguments)
         return inv;
     }
     if (parser.isSet(o.check)) {
+        inv.mode = Invocation::Mode::Check;
+        if (Status s = applyPolicy(inv, policy, true); !s)
+            return s.error();
         if (inv.server.isEmpty())
             return usage(Text::tr("--check needs --server URL."));
-        inv.mode = Invocation::Mode::Check;
         return inv;
     }
     if (!enrollOptions) {
         // Nothing but connection options (or nothing at all): the graphical client. With
         // --headless or --json alone there is nothing to do, so the help is shown as before.
         inv.mode = inv.headless || inv.json ? Invocation::Mode::Help : Invocation::Mode::Gui;
-        return inv;
+        return inv.mode == Invocation::Mode::Gui ? withGuiPolicy(inv, policy) : inv;
     }
 
     inv.mode = Invocation::Mode::Enroll;
@@ -357,6 +435,8 @@ Result<Invocation> parseCommandLine(const QStringList &arguments)
             return usage(Text::tr("Give --code, --code-stdin, or --login with --password-stdin."));
         inv.flow = engine::Flow::AutoConfiguration;
     }
+    if (Status s = applyPolicy(inv, policy, inv.flow != engine::Flow::AutoActivation); !s)
+        return s.error();
     if (inv.flow != engine::Flow::AutoActivation && inv.server.isEmpty())
         return usage(Text::tr("--server URL is needed."));
     if (inv.flow != engine::Flow::Manual && !inv.passwordStdin)

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "engine/ClientContext.h"
 #include "engine/EnrollmentTypes.h"
+#include "policy/Policy.h"
 
 #include <QtCore/QString>
 #include <QtCore/QStringList>
@@ -50,6 +51,11 @@ struct Invocation
     bool verbose = false; // technical log on standard error
     QString helpText;
     QString versionText;
+    // The organisation's policy in force (policy/Policy.h); its values are already merged into
+    // the fields above for the modes that talk to a server. Gui and Tray: a broken policy is
+    // kept here (the wizard refuses to enroll and says why) instead of failing the start.
+    policy::Policy policy;
+    std::optional<Error> policyError;
 
     Invocation() = default;
     Invocation(const Invocation &) = default;
@@ -63,8 +69,14 @@ struct Invocation
 [[nodiscard]] bool wantsGui(const Invocation &invocation);
 
 // arguments as from QCoreApplication::arguments(), the program name first. A usage error comes
-// back as ErrorKind::Usage with a message that names the problem.
-[[nodiscard]] Result<Invocation> parseCommandLine(const QStringList &arguments);
+// back as ErrorKind::Usage with a message that names the problem. 'policy' is the system policy
+// (policy::loadSystemPolicy()): for every mode that talks to a server its unlocked values are
+// defaults, an option that contradicts a locked value or a method it does not allow is a usage
+// error, and a broken policy fails the run (closed) with its error. --policy FILE (the
+// managed-device settings) never changes it.
+[[nodiscard]] Result<Invocation>
+parseCommandLine(const QStringList &arguments,
+                 const Result<policy::Policy> &policy = Result<policy::Policy>(policy::Policy()));
 
 // The options every mode that talks to a server shares (timeout, CA file, pin, proxy, key store),
 // so that an enrollment, --check and --heartbeat reach servers the same way.

@@ -143,6 +143,11 @@ void GuiApp::openLink(const QString &link)
         showMessage(tr("The enrollment link cannot be used"), text, true);
         return;
     }
+    // A link never overrides the organisation's policy: it says why it is not used instead.
+    if (const QString refusal = policyRefusesLink(*parsed); !refusal.isEmpty()) {
+        showMessage(tr("The enrollment link cannot be used"), refusal, true);
+        return;
+    }
     ui::WizardPrefill prefill = basePrefill();
     // The server (with its pin) is what the link vouches for, so it stays as given; the code
     // stays editable: a code mistyped in the e-mail's link can be corrected from its text.
@@ -205,6 +210,25 @@ void GuiApp::onDemoServer(Result<std::unique_ptr<devserver::DevServer>> server)
     emit demoReady();
 }
 
+QString GuiApp::policyRefusesLink(const engine::EnrollmentLink &link) const
+{
+    const policy::Policy &policy = m_inv.policy;
+    if (m_inv.policyError)
+        return m_inv.policyError->message;
+    if (!policy.allows(engine::Flow::Manual))
+        return policy::methodNotAllowedError(policy, engine::Flow::Manual).message;
+    if (policy.isLocked(policy::Key::ServerURL) && link.serverUrl != policy.serverUrl()) {
+        //: %1 the server of the link, %2 the server the organisation's policy sets
+        return tr("The link is for the server %1, but your organisation's policy sets %2 for "
+                  "this computer. The link was not used.\n\n%3")
+                .arg(link.serverUrl.toString(), policy.serverUrl().toString(), policy.lockReason());
+    }
+    if (policy.isLocked(policy::Key::PinSha256) && !link.pinSha256.isEmpty()
+        && link.pinSha256 != policy.pinSha256())
+        return policy::lockedError(policy, policy::Key::PinSha256, QStringLiteral("pin")).message;
+    return {};
+}
+
 bool GuiApp::hasAccounts() const
 {
     const Result<QList<store::AccountRecord>> records = m_context->accounts()->load();
@@ -214,12 +238,34 @@ bool GuiApp::hasAccounts() const
 ui::WizardPrefill GuiApp::basePrefill() const
 {
     ui::WizardPrefill prefill;
-    if (m_inv.mode == Invocation::Mode::Demo || !QFile::exists(m_inv.policyPath))
+    if (m_inv.mode == Invocation::Mode::Demo)
+        return prefill;
+    // A broken organisation policy fails closed: the wizard says why and offers no method.
+    if (m_inv.policyError) {
+        prefill.policyRefusal = m_inv.policyError->hint.isEmpty()
+                ? m_inv.policyError->message
+                : tr("%1\n\n%2").arg(m_inv.policyError->message, m_inv.policyError->hint);
+        return prefill;
+    }
+    const policy::Policy &policy = m_inv.policy;
+    if (!policy.serverUrl().isEmpty()) {
+        prefill.server = policy.serverUrl().toString();
+        prefill.serverLocked = policy.isLocked(policy::Key::ServerURL);
+        prefill.lockReason = policy.lockReason();
+    }
+    prefill.allowedMethods = policy.allowedMethods();
+    if (!QFile::exists(m_inv.policyPath) || !policy.allows(engine::Flow::AutoActivation))
         return prefill;
     Result<engine::ManagedSettings> managed = engine::ManagedSettings::fromFile(m_inv.policyPath);
     if (!managed) {
         // A broken policy only hides the managed method; the administrator sees why in the log.
         qCWarning(lcGui).noquote() << managed.error().toLogString();
+        return prefill;
+    }
+    if (policy.isLocked(policy::Key::ServerURL) && managed->serverUrl != policy.serverUrl()) {
+        qCWarning(lcGui).noquote()
+                << policy::lockedError(policy, policy::Key::ServerURL, m_inv.policyPath)
+                           .toLogString();
         return prefill;
     }
     prefill.managed = std::move(managed).value();
@@ -311,7 +357,8 @@ void GuiApp::showStatusWindow()
         status->setAttribute(Qt::WA_DeleteOnClose);
         connect(status, &ui::StatusWindow::reenrollRequested, this, [this](const QString &server) {
             ui::WizardPrefill prefill = basePrefill();
-            prefill.server = server;
+            if (!prefill.serverLocked) // the organisation's locked server stays
+                prefill.server = server;
             prefill.flow.reset(); // the method is the user's choice again
             showWizard(prefill);
         });

@@ -22,6 +22,7 @@ namespace groove::engine {
 class ClientContext;
 class HeartbeatMonitor;
 struct EnrollmentResult;
+struct EnrollmentLink;
 } // namespace groove::engine
 
 namespace groove::ui {
@@ -70,7 +71,10 @@ private:
     void onDemoServer(Result<std::unique_ptr<devserver::DevServer>> server);
 
     [[nodiscard]] bool hasAccounts() const;
-    [[nodiscard]] ui::WizardPrefill basePrefill() const; // the managed-device policy, if any
+    // The organisation's policy (server, lock, methods) and the managed-device settings, if any.
+    [[nodiscard]] ui::WizardPrefill basePrefill() const;
+    // Why the policy does not let 'link' be used (translated); empty when it may be.
+    [[nodiscard]] QString policyRefusesLink(const engine::EnrollmentLink &link) const;
     // Shows the wizard with 'prefill'; an open wizard takes it over unless it is enrolling (then
     // the user is told, and false comes back).
     bool showWizard(const ui::WizardPrefill &prefill);

@@ -166,6 +166,11 @@ Result<engine::EnrollmentRequest> HeadlessRunner::buildRequest()
         if (m_inv.flow == engine::Flow::AutoActivation)
             r.managed.serverUrl = *url;
     }
+    // The managed-device file is the administrator's too, but a locked server wins over it.
+    if (m_inv.flow == engine::Flow::AutoActivation && m_inv.policy.isLocked(policy::Key::ServerURL)
+        && r.serverUrl != m_inv.policy.serverUrl())
+        return policy::lockedError(m_inv.policy, policy::Key::ServerURL,
+                                   Text::tr("ServerURL of %1").arg(m_inv.policyPath));
     if (!m_inv.authUrl.isEmpty()) // checked and normalised by parseCommandLine()
         r.authenticatedUrl = QUrl(m_inv.authUrl, QUrl::StrictMode);
     if (Status s = readSecrets(r); !s)

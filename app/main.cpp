@@ -93,7 +93,13 @@ int main(int argc, char *argv[])
     Q_INIT_RESOURCE(icons); // resources/icons.qrc lives in the static ui library
     installTranslators(app);
 
-    const Result<Invocation> parsed = parseCommandLine(QCoreApplication::arguments());
+    // Read for every start: the modes that talk to a server obey it (and refuse a broken one).
+    // Its technical log only with --verbose, like everything else's (see below).
+    if (!QCoreApplication::arguments().contains(QStringLiteral("--verbose"))
+        && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("groove.policy.info=false"));
+    const Result<policy::Policy> systemPolicy = policy::loadSystemPolicy();
+    const Result<Invocation> parsed = parseCommandLine(QCoreApplication::arguments(), systemPolicy);
     if (!parsed) {
         return reportFailure(parsed.error(),
                              QCoreApplication::arguments().contains(QStringLiteral("--json")));

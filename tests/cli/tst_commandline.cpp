@@ -2,6 +2,9 @@
 // enrollment link) next to the headless ones, and that a link never appears in a message.
 #include "app/CommandLine.h"
 
+#include <QtCore/QFile>
+#include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
 using namespace groove;
@@ -32,6 +35,8 @@ private slots:
     void refused_data();
     void refused();
     void helpNamesTheGraphicalModes();
+    void policy_data();
+    void policy();
 };
 
 void TestCommandLine::modes_data()
@@ -145,6 +150,94 @@ void TestCommandLine::helpNamesTheGraphicalModes()
     QVERIFY(parsed->helpText.contains(QStringLiteral("--tray")));
     QVERIFY(parsed->helpText.contains(QStringLiteral("[LINK]")));
     QVERIFY(parsed->helpText.contains(QStringLiteral("groove-enroll://enroll")));
+}
+
+// The system policy as parseCommandLine() applies it: defaults, locks, methods, fail-closed.
+void TestCommandLine::policy_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error"); // a fragment of the usage error; empty: accepted
+    QTest::addColumn<QString>("server"); // the server of the invocation when accepted
+
+    const QByteArray locked = "[Policy]\nServerURL=https://gms.example.com/gms.dll\n"
+                              "Locked=ServerURL\n";
+    const QStringList enroll{ QStringLiteral("--headless"), QStringLiteral("--code-stdin") };
+    const QString server = QStringLiteral("--server");
+    QTest::newRow("default server")
+            << QByteArray("[Policy]\nServerURL=gms.example.com\n") << enroll << QString()
+            << QStringLiteral("http://gms.example.com/gms.dll");
+    QTest::newRow("unlocked server overridden")
+            << QByteArray("[Policy]\nServerURL=gms.example.com\n")
+            << enroll + QStringList{ server, QStringLiteral("other.example.com") } << QString()
+            << QStringLiteral("other.example.com");
+    QTest::newRow("locked server, same value written differently")
+            << locked
+            << enroll + QStringList{ server, QStringLiteral("https://GMS.Example.com/gms.dll") }
+            << QString() << QStringLiteral("https://GMS.Example.com/gms.dll");
+    QTest::newRow("locked server contradicted")
+            << locked << enroll + QStringList{ server, QStringLiteral("other.example.com") }
+            << QStringLiteral("locked by your organisation's policy") << QString();
+    QTest::newRow("locked server, --check contradicted")
+            << locked
+            << QStringList{ QStringLiteral("--check"), server, QStringLiteral("other.example.com") }
+            << QStringLiteral("--server") << QString();
+    QTest::newRow("--check takes the policy's server")
+            << locked << QStringList{ QStringLiteral("--check") } << QString()
+            << QStringLiteral("https://gms.example.com/gms.dll");
+    QTest::newRow("method not allowed")
+            << QByteArray("[Policy]\nAllowedMethods=auto-configuration\n")
+            << enroll + QStringList{ server, QStringLiteral("gms.example.com") }
+            << QStringLiteral("does not allow") << QString();
+    QTest::newRow("locked ca contradicted") << QByteArray("[Policy]\nCAFile=%CA%\nLocked=CAFile\n")
+                                            << enroll
+                    + QStringList{ server, QStringLiteral("gms.example.com"),
+                                   QStringLiteral("--ca-file"), QStringLiteral("/tmp/other.pem") }
+                                            << QStringLiteral("--ca-file") << QString();
+    QTest::newRow("broken policy, enrollment")
+            << QByteArray("[Policy]\nLocked=Proxy\n")
+            << enroll + QStringList{ server, QStringLiteral("gms.example.com") }
+            << QStringLiteral("key Locked") << QString();
+    QTest::newRow("broken policy, heartbeat") << QByteArray("[Policy]\nLocked=Proxy\n")
+                                              << QStringList{ QStringLiteral("--heartbeat") }
+                                              << QStringLiteral("key Locked") << QString();
+    QTest::newRow("broken policy, --status still lists")
+            << QByteArray("[Policy]\nLocked=Proxy\n") << QStringList{ QStringLiteral("--status") }
+            << QString() << QString();
+}
+
+void TestCommandLine::policy()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    QFETCH(QString, server);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ca = dir.filePath(QStringLiteral("ca.pem"));
+    QFile caFile(ca);
+    QVERIFY(caFile.open(QIODevice::WriteOnly));
+    caFile.close();
+    content.replace("%CA%", ca.toUtf8());
+    const QString file = dir.filePath(QStringLiteral("50-policy.conf"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QVERIFY(f.write(content) == content.size());
+    f.close();
+    QSettings settings(file, QSettings::IniFormat);
+    const Result<policy::Policy> loaded =
+            policy::readPolicy({ policy::PolicySource{ file, &settings } });
+
+    const Result<Invocation> parsed = app::parseCommandLine(args(arguments), loaded);
+    if (!error.isEmpty()) {
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().kind, ErrorKind::Usage);
+        QVERIFY2(parsed.error().message.contains(error), qPrintable(parsed.error().message));
+        QVERIFY2(parsed.error().message.contains(file), qPrintable(parsed.error().message));
+        return;
+    }
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+    QCOMPARE(parsed->server, server);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -3,6 +3,7 @@
 #include "SecretBytes.h"
 #include "crypto/CodeKey.h"
 #include "engine/EnrollmentLink.h"
+#include "net/ServerUrl.h"
 #include "ui/wizard/EnrollWizard.h"
 #include "ui/wizard/FieldMessage.h"
 #include "ui/wizard/ServerField.h"
@@ -173,6 +174,13 @@ void ServerCodePage::pasteEnrollment(const QString &text)
         m_pasteMessage->setMessage(IconId::Warning, tr("Problem"), found.linkError->message);
         return;
     }
+    // A locked server (the organisation's policy, a link) is never replaced by pasted text; the
+    // message says why instead of leaving the person to wonder.
+    bool otherServer = false;
+    if (!found.server.isEmpty() && m_server->isLocked()) {
+        const Result<QUrl> pasted = engine::normalizeServerUrl(found.server);
+        otherServer = !pasted || *pasted != m_server->url();
+    }
     const bool serverUsable = !found.server.isEmpty() && !m_server->isLocked();
     const bool codeUsable = !found.code.isEmpty() && !m_code->isReadOnly();
     if (serverUsable)
@@ -182,10 +190,17 @@ void ServerCodePage::pasteEnrollment(const QString &text)
         m_codeTouched = true;
         codeChanged();
     }
-    if (!found.pinSha256.isEmpty())
+    if (!found.pinSha256.isEmpty() && !otherServer) // a pin belongs to its link's server
         m_pinSha256 = found.pinSha256;
 
-    if (found.server.isEmpty() && found.code.isEmpty()) {
+    if (otherServer) {
+        //: %1 the server in the copied text, %2 the locked server, %3 why it is locked
+        const QString why =
+                tr("The copied text is for the server %1, but this computer must use %2. %3")
+                        .arg(found.server, m_server->url().toString(), m_prefill->lockReason);
+        m_pasteMessage->setMessage(IconId::Warning, tr("Server not changed"),
+                                   codeUsable ? why + u' ' + tr("The code was filled in.") : why);
+    } else if (found.server.isEmpty() && found.code.isEmpty()) {
         m_pasteMessage->setMessage(
                 IconId::Information, tr("Nothing found"),
                 tr("No server address and no code were found in the copied text. Copy the whole "

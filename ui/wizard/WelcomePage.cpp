@@ -48,7 +48,22 @@ WelcomePage::WelcomePage(EnrollmentController *controller, WizardModel *model,
                           tr("Your organisation has set this computer up for enrollment. You "
                              "sign in with your organisation account."));
     m_managedExplanation = findChild<QLabel *>(QStringLiteral("methodManagedExplanation"));
+    m_policyMessage = new QLabel(this);
+    m_policyMessage->setObjectName(QStringLiteral("policyMessage"));
+    m_policyMessage->setWordWrap(true);
+    m_policyMessage->setTextFormat(Qt::PlainText);
+    m_policyMessage->setVisible(false);
+    layout->addWidget(m_policyMessage);
     layout->addStretch(1);
+}
+
+bool WelcomePage::offered(engine::Flow flow) const
+{
+    if (!m_prefill->policyRefusal.isEmpty())
+        return false;
+    if (!m_prefill->allowedMethods.isEmpty() && !m_prefill->allowedMethods.contains(flow))
+        return false;
+    return flow != engine::Flow::AutoActivation || m_prefill->managed.has_value();
 }
 
 QRadioButton *WelcomePage::addMethod(engine::Flow flow, const QString &name, const QString &text,
@@ -74,13 +89,47 @@ QRadioButton *WelcomePage::addMethod(engine::Flow flow, const QString &name, con
 
 void WelcomePage::initializePage()
 {
-    const bool managed = m_prefill->managed.has_value();
-    m_managed->setVisible(managed);
-    m_managedExplanation->setVisible(managed);
-    engine::Flow flow = managed ? engine::Flow::AutoActivation : engine::Flow::Manual;
-    if (m_prefill->flow && (*m_prefill->flow != engine::Flow::AutoActivation || managed))
+    // Methods the organisation does not allow are not offered at all: a disabled choice would
+    // only invite questions the help desk then has to answer.
+    QList<engine::Flow> offeredFlows;
+    for (engine::Flow flow :
+         { engine::Flow::Manual, engine::Flow::AutoConfiguration, engine::Flow::AutoActivation }) {
+        auto *radio = m_methods->button(static_cast<int>(flow));
+        const bool show = offered(flow);
+        radio->setVisible(show);
+        if (auto *label = findChild<QLabel *>(radio->objectName() + QStringLiteral("Explanation")))
+            label->setVisible(show);
+        if (show)
+            offeredFlows.append(flow);
+    }
+    QString refusal = m_prefill->policyRefusal;
+    if (refusal.isEmpty() && offeredFlows.isEmpty())
+        refusal = tr("Your organisation's policy does not allow any way to enroll that this "
+                     "computer is set up for. Ask your IT department.");
+    m_policyMessage->setText(refusal);
+    m_policyMessage->setVisible(!refusal.isEmpty());
+    m_policyMessage->setAccessibleName(refusal);
+    if (offeredFlows.isEmpty()) {
+        if (QAbstractButton *checked = m_methods->checkedButton()) {
+            m_methods->setExclusive(false);
+            checked->setChecked(false);
+            m_methods->setExclusive(true);
+        }
+        emit completeChanged();
+        return;
+    }
+    engine::Flow flow = offered(engine::Flow::AutoActivation) ? engine::Flow::AutoActivation
+                                                              : offeredFlows.constFirst();
+    if (m_prefill->flow && offered(*m_prefill->flow))
         flow = *m_prefill->flow;
     m_methods->button(static_cast<int>(flow))->setChecked(true);
+    emit completeChanged();
+}
+
+bool WelcomePage::isComplete() const
+{
+    const int id = m_methods->checkedId();
+    return id >= 0 && offered(static_cast<engine::Flow>(id));
 }
 
 int WelcomePage::nextId() const

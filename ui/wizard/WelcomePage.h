@@ -27,12 +27,14 @@ public:
     void initializePage() override;
     [[nodiscard]] int nextId() const override;
     [[nodiscard]] bool validatePage() override;
+    [[nodiscard]] bool isComplete() const override;
 
     [[nodiscard]] engine::Flow method() const;
     // The checked radio button gets the focus (called by the wizard once the page is shown).
     void focusMethod();
 
 private:
+    [[nodiscard]] bool offered(engine::Flow flow) const;
     QRadioButton *addMethod(engine::Flow flow, const QString &name, const QString &text,
                             const QString &explanation);
 
@@ -44,6 +46,7 @@ private:
     QRadioButton *m_signIn = nullptr;
     QRadioButton *m_managed = nullptr;
     QLabel *m_managedExplanation = nullptr;
+    QLabel *m_policyMessage = nullptr; // "policyMessage": a broken policy, or no method left
 };
 
 } // namespace groove::ui

@@ -27,6 +27,11 @@ struct WizardPrefill
     // preselected.
     std::optional<engine::ManagedSettings> managed;
     QString lockReason; // translated: "Set by your organisation." / "From the enrollment link."
+    // The organisation's policy (policy/Policy.h): the methods offered (empty: all of them), and
+    // a refusal (translated) when the policy is broken, so that the wizard says why it cannot
+    // enroll instead of ignoring the policy's locks.
+    QList<engine::Flow> allowedMethods;
+    QString policyRefusal;
 
     WizardPrefill() = default;
     WizardPrefill(const WizardPrefill &) = default;

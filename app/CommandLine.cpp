@@ -332,6 +332,8 @@ Result<Invocation> parseCommandLine(const QStringList &arguments,
     inv.verbose = parser.isSet(o.verbose);
     if (parser.isSet(o.policy))
         inv.policyPath = parser.value(o.policy);
+    else if (policy && !policy->managedSource().isEmpty())
+        inv.policyPath = policy->managedSource(); // any groove-enroll/*.conf may hold it
 
     bool ok = false;
     inv.timeoutSeconds = parser.value(o.timeout).toInt(&ok);

@@ -54,6 +54,9 @@ public:
     [[nodiscard]] QStringList files() const { return m_files; }
     [[nodiscard]] QStringList presentKeys() const { return m_presentKeys; }
     [[nodiscard]] bool isEmpty() const { return m_presentKeys.isEmpty(); }
+    // The file whose [Managed] group holds the managed-device settings (the last one read that
+    // has the group); empty when none has it. Used when --policy does not name a file.
+    [[nodiscard]] QString managedSource() const { return m_managedSource; }
 
 private:
     friend class PolicyBuilder;
@@ -69,6 +72,7 @@ private:
     QHash<Key, QString> m_source;
     QStringList m_files;
     QStringList m_presentKeys;
+    QString m_managedSource;
 };
 
 // One place a policy comes from: an INI file or the Windows registry key, with the name used in

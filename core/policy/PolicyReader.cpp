@@ -107,8 +107,15 @@ Result<Policy> PolicyBuilder::build(const QMap<QString, RawValue> &raw, const QS
     Policy p;
     p.m_files = files;
     for (auto it = raw.cbegin(); it != raw.cend(); ++it) {
-        if (!it->text.isEmpty())
-            p.m_presentKeys.append(it.key());
+        if (it->text.isEmpty())
+            continue;
+        p.m_presentKeys.append(it.key());
+        // The [Managed] group of the last file read that has one is used as a whole: server,
+        // device domain and certificate belong together and are never mixed from two files.
+        if (it.key().startsWith(QLatin1String("Managed/"))
+            && files.indexOf(it->source) > files.indexOf(p.m_managedSource)) {
+            p.m_managedSource = it->source;
+        }
     }
     auto value = [&](const char *key) { return raw.value(QLatin1StringView(key)); };
 

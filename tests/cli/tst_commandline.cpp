@@ -37,6 +37,7 @@ private slots:
     void helpNamesTheGraphicalModes();
     void policy_data();
     void policy();
+    void managedSettingsFromThePolicyFolder();
 };
 
 void TestCommandLine::modes_data()
@@ -238,6 +239,39 @@ void TestCommandLine::policy()
     }
     QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
     QCOMPARE(parsed->server, server);
+}
+
+// Without --policy, --managed reads the [Managed] group of whichever groove-enroll/*.conf has it;
+// --policy names the file itself (CLI-CONTRACT.md).
+void TestCommandLine::managedSettingsFromThePolicyFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("60-device.conf"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QVERIFY(f.write("[Managed]\nLoginName=device\n") > 0);
+    f.close();
+    QSettings settings(file, QSettings::IniFormat);
+    const Result<policy::Policy> loaded =
+            policy::readPolicy({ policy::PolicySource{ file, &settings } });
+    QVERIFY(loaded.ok());
+    const QStringList managed{ QStringLiteral("--headless"), QStringLiteral("--managed"),
+                               QStringLiteral("--password-stdin") };
+
+    Result<Invocation> parsed = app::parseCommandLine(args(managed), loaded);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+    QCOMPARE(parsed->policyPath, file);
+
+    parsed = app::parseCommandLine(
+            args(managed + QStringList{ QStringLiteral("--policy"), QStringLiteral("/x.conf") }),
+            loaded);
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed->policyPath, QStringLiteral("/x.conf"));
+
+    parsed = app::parseCommandLine(args(managed), Result<policy::Policy>(policy::Policy()));
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed->policyPath, QString::fromLatin1(app::DefaultPolicyPath));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -60,6 +60,8 @@ private slots:
     void mergeOrder_data();
     void mergeOrder();
     void unknownKeyIgnored();
+    void managedSource_data();
+    void managedSource();
     void noPolicy();
     void lockReason_data();
     void lockReason();
@@ -324,6 +326,37 @@ void TestPolicy::unknownKeyIgnored()
     QCOMPARE(p->presentKeys(),
              (QStringList{ QStringLiteral("Managed/LoginName"),
                            QStringLiteral("Policy/ServerURL") }));
+}
+
+void TestPolicy::managedSource_data()
+{
+    QTest::addColumn<QByteArray>("first"); // 10-first.conf
+    QTest::addColumn<QByteArray>("second"); // 20-second.conf
+    QTest::addColumn<QString>("expected"); // file name, or empty
+
+    const QByteArray managed = "[Managed]\nLoginName=device\n";
+    const QByteArray other = "[Policy]\nSupportContact=desk\n";
+    QTest::newRow("none") << other << other << QString();
+    QTest::newRow("in the first file only") << managed << other << QStringLiteral("10-first.conf");
+    QTest::newRow("in the second file only")
+            << other << managed << QStringLiteral("20-second.conf");
+    // As a whole from the last file: never a GUID of one file with a certificate of another.
+    QTest::newRow("in both: the later file") << managed << managed
+                                             << QStringLiteral("20-second.conf");
+}
+
+void TestPolicy::managedSource()
+{
+    QFETCH(QByteArray, first);
+    QFETCH(QByteArray, second);
+    QFETCH(QString, expected);
+    const Result<policy::Policy> p = load({ { QStringLiteral("10-first.conf"), first },
+                                            { QStringLiteral("20-second.conf"), second } });
+    QVERIFY2(p, qPrintable(p ? QString() : p.error().message));
+    if (expected.isEmpty())
+        QVERIFY(p->managedSource().isEmpty());
+    else
+        QVERIFY2(p->managedSource().endsWith(u'/' + expected), qPrintable(p->managedSource()));
 }
 
 void TestPolicy::noPolicy()

@@ -235,8 +235,8 @@ Status DiagnosticsBundle::save(const QString &path) const
         e.hint = QCoreApplication::translate(
                 "groove::diag::DiagnosticsBundle",
                 "Choose a folder you can write to, for example your Documents folder.");
-        qCWarning(lcDiag).noquote() << "diagnostics not saved, incident" << m_input.incidentId
-                                    << ":" << file.errorString();
+        qCInfo(lcDiag).noquote() << "diagnostics not saved, incident" << m_input.incidentId << ":"
+                                 << file.errorString();
         return e;
     }
     qCInfo(lcDiag).noquote() << "diagnostics saved, incident" << m_input.incidentId;

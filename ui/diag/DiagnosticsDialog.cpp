@@ -66,6 +66,8 @@ DiagnosticsDialog::DiagnosticsDialog(diag::DiagnosticsInput input, QWidget *pare
     auto *listLabel = new QLabel(tr("&Files in the archive:"), this);
     listLabel->setBuddy(m_list);
 
+    auto *previewLabel = new QLabel(tr("C&ontents of the selected file:"), this);
+    previewLabel->setBuddy(m_preview);
     m_preview->setObjectName(QStringLiteral("diagnosticsPreview"));
     m_preview->setAccessibleName(tr("Contents of the selected file"));
     m_preview->setReadOnly(true);
@@ -88,17 +90,27 @@ DiagnosticsDialog::DiagnosticsDialog(diag::DiagnosticsInput input, QWidget *pare
     connect(m_save, &QPushButton::clicked, this, &DiagnosticsDialog::chooseFile);
     connect(m_list, &QListWidget::currentRowChanged, this, &DiagnosticsDialog::showFile);
 
+    // Wide enough for the id, so that it reads as a value and not as an input line.
+    m_incident->setMinimumWidth(
+            m_incident->fontMetrics().horizontalAdvance(QStringLiteral("GE-WWWW-WWWW"))
+            + m_incident->fontMetrics().averageCharWidth() * 4);
     auto *incidentRow = new QHBoxLayout;
     incidentRow->addWidget(incidentLabel);
-    incidentRow->addWidget(m_incident, 1);
+    incidentRow->addWidget(m_incident);
+    incidentRow->addStretch(1);
     auto *filesBox = new QWidget(this);
     auto *filesLayout = new QVBoxLayout(filesBox);
     filesLayout->setContentsMargins(0, 0, 0, 0);
     filesLayout->addWidget(listLabel);
     filesLayout->addWidget(m_list, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *previewBox = new QWidget(this);
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(previewLabel);
+    previewLayout->addWidget(m_preview, 1);
     splitter->addWidget(filesBox);
-    splitter->addWidget(m_preview);
+    splitter->addWidget(previewBox);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 

@@ -113,11 +113,18 @@ void LogFile::write(const QDateTime &when, QStringView level, QStringView catego
 
 bool LogFile::openLocked()
 {
+    // The application's data folder holds the account file too: a folder made here is as
+    // private as the account store makes it (0700), whoever comes first.
+    const QString parent = QFileInfo(m_folder).absolutePath();
+    const bool parentIsNew = !QFileInfo::exists(parent);
     if (!QDir().mkpath(m_folder)) {
         failLocked(QStringLiteral("cannot create the folder"));
         return false;
     }
-    QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    constexpr auto Private = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    if (parentIsNew)
+        QFile::setPermissions(parent, Private);
+    QFile::setPermissions(m_folder, Private);
     m_file.setFileName(path());
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
         failLocked(m_file.errorString());

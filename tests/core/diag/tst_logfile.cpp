@@ -41,6 +41,7 @@ private slots:
     void rotation_data();
     void rotation();
     void threadsWriteWholeLines();
+    void newParentFolderIsPrivate();
     void writeFailureTurnsItOff();
     void defaultFolder();
 };
@@ -79,6 +80,9 @@ void TestLogFile::lineFormat()
              QStringLiteral("2026-12-06T04:30:04.123Z info groove.net ") + expected);
     QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("log/groove-enroll.log")))
                      & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
+    QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("log")))
+                     & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeGroup | QFile::ExeOther),
              QFile::Permissions());
 }
 
@@ -157,6 +161,20 @@ void TestLogFile::threadsWriteWholeLines()
                          == QString(QChar(u'a' + t) + QStringLiteral(" ")).repeated(100),
                  qPrintable(line));
     }
+}
+
+// The application's data folder also holds the account file: made here, it is private.
+void TestLogFile::newParentFolderIsPrivate()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    LogFile log(dir.filePath(QStringLiteral("groove-enroll/log")), 1000, 3);
+    log.write(When, u"info", u"groove.app", u"first");
+    QVERIFY(log.isEnabled());
+    QCOMPARE(int(QFile::permissions(dir.filePath(QStringLiteral("groove-enroll")))
+                 & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeGroup | QFile::ExeOther
+                    | QFile::WriteGroup | QFile::WriteOther)),
+             0);
 }
 
 void TestLogFile::writeFailureTurnsItOff()

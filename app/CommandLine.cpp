@@ -97,6 +97,12 @@ struct Options
         Text::tr("Start in the status tray (used when you log in); without a tray, open the "
                  "status window.")
     };
+    QCommandLineOption saveDiagnostics{
+        QStringLiteral("save-diagnostics"),
+        Text::tr("Save a diagnostics archive for your IT department (logs without secrets, "
+                 "versions, accounts) to FILE and print its incident id."),
+        QStringLiteral("FILE")
+    };
     QCommandLineOption verbose{
         QStringLiteral("verbose"),
         Text::tr("Print a technical log on standard error (never secrets).")
@@ -125,7 +131,8 @@ struct Options
                  insecureKeystore,
                  verbose,
                  heartbeat,
-                 tray };
+                 tray,
+                 saveDiagnostics };
     }
 };
 
@@ -219,6 +226,7 @@ bool wantsGui(const Invocation &inv)
     case Invocation::Mode::Unenroll:
     case Invocation::Mode::Check:
     case Invocation::Mode::Heartbeat:
+    case Invocation::Mode::SaveDiagnostics:
         return false;
     }
     return false;
@@ -363,10 +371,10 @@ Result<Invocation> parseCommandLine(const QStringList &arguments,
             || !inv.login.isEmpty() || inv.passwordStdin || parser.isSet(o.managed);
     const int modes = int(parser.isSet(o.status)) + int(parser.isSet(o.unenroll))
             + int(parser.isSet(o.check)) + int(parser.isSet(o.demo))
-            + int(parser.isSet(o.heartbeat));
+            + int(parser.isSet(o.heartbeat)) + int(parser.isSet(o.saveDiagnostics));
     if (modes > 1 || (modes == 1 && enrollOptions && !parser.isSet(o.check)))
-        return usage(Text::tr("--status, --unenroll, --check, --demo, --heartbeat and an "
-                              "enrollment exclude one another."));
+        return usage(Text::tr("--status, --unenroll, --check, --demo, --heartbeat, "
+                              "--save-diagnostics and an enrollment exclude one another."));
     const bool headlessOnly = inv.headless || inv.json || enrollOptions || modes > 0;
     if (linkGiven) {
         if (headlessOnly || parser.isSet(o.tray))
@@ -396,6 +404,13 @@ Result<Invocation> parseCommandLine(const QStringList &arguments,
         inv.mode = Invocation::Mode::Heartbeat;
         if (Status s = applyPolicy(inv, policy, false); !s)
             return s.error();
+        return inv;
+    }
+    if (parser.isSet(o.saveDiagnostics)) {
+        inv.diagnosticsPath = parser.value(o.saveDiagnostics);
+        if (inv.diagnosticsPath.trimmed().isEmpty())
+            return usage(Text::tr("--save-diagnostics needs the name of the file to write."));
+        inv.mode = Invocation::Mode::SaveDiagnostics;
         return inv;
     }
     if (parser.isSet(o.demo)) {

@@ -24,7 +24,19 @@ struct Invocation
     // Gui: the wizard when no account exists, else the status window (no arguments at all, or
     // only an enrollment link and connection options). Tray: start in the status tray (--tray).
     // Demo: whether it runs graphically or headless is main's choice (wantsGui()).
-    enum class Mode { Help, Version, Enroll, Status, Unenroll, Check, Demo, Heartbeat, Gui, Tray };
+    enum class Mode {
+        Help,
+        Version,
+        Enroll,
+        Status,
+        Unenroll,
+        Check,
+        Demo,
+        Heartbeat,
+        Gui,
+        Tray,
+        SaveDiagnostics
+    };
 
     Mode mode = Mode::Help;
     bool json = false;
@@ -43,6 +55,7 @@ struct Invocation
     int timeoutSeconds = 30;
     QString unenrollGuid;
     QString heartbeatGuid; // --heartbeat [ACCOUNT_GUID]; empty: every account
+    QString diagnosticsPath; // --save-diagnostics FILE
     // Mode::Gui: the enrollment link given as the first argument, as given (it holds the code:
     // wiped by the destructor, never logged). engine::parseEnrollmentLink() reads it, so that
     // the graphical client can show why a link is refused.

@@ -1,8 +1,10 @@
 #include "app/GuiApp.h"
 
+#include "app/AppLogging.h"
 #include "app/GuiSupport.h"
 #include "app/ResultPrinter.h"
 #include "devserver/DevServer.h"
+#include "diag/LogFile.h"
 #include "engine/ClientContext.h"
 #include "engine/EnrollmentLink.h"
 #include "engine/HeartbeatMonitor.h"
@@ -19,13 +21,12 @@
 #include <QtCore/QFile>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QTemporaryDir>
+#include <QtGui/QDesktopServices>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QWizardPage>
 
 namespace groove::app {
-
-Q_LOGGING_CATEGORY(lcGui, "groove.gui")
 
 namespace {
 
@@ -59,6 +60,11 @@ GuiApp::GuiApp(const Invocation &invocation, QObject *parent) : QObject(parent),
     connect(m_tray, &ui::TrayController::checkNowRequested, m_monitor,
             [this] { m_monitor->checkNow(); });
     connect(m_tray, &ui::TrayController::aboutRequested, this, &GuiApp::showAbout);
+    connect(m_tray, &ui::TrayController::diagnosticsRequested, this, [this] {
+        showStatusWindow();
+        m_status->openDiagnostics();
+    });
+    connect(m_tray, &ui::TrayController::openLogFolderRequested, this, &GuiApp::openLogFolder);
     connect(m_tray, &ui::TrayController::quitRequested, this, &GuiApp::quit);
     // Without a visible tray nobody would see the notification: the status window says it.
     connect(m_tray, &ui::TrayController::attentionNeeded, this, [this] {
@@ -205,7 +211,7 @@ void GuiApp::onDemoServer(Result<std::unique_ptr<devserver::DevServer>> server)
     if (m_wizard && m_wizard->currentId() == ui::WelcomePageId)
         prefill.flow.reset();
     if (m_wizard && !m_wizard->applyPrefill(prefill))
-        qCWarning(lcGui) << "the wizard refused the demo server's prefill";
+        qCWarning(lcApp) << "the wizard refused the demo server's prefill";
     traceForScripts("demo-ready");
     emit demoReady();
 }
@@ -259,7 +265,7 @@ ui::WizardPrefill GuiApp::basePrefill() const
     Result<engine::ManagedSettings> managed = engine::ManagedSettings::fromFile(m_inv.policyPath);
     if (!managed) {
         // A broken policy only hides the managed method; the administrator sees why in the log.
-        qCWarning(lcGui).noquote() << managed.error().toLogString();
+        qCWarning(lcApp).noquote() << managed.error().toLogString();
         return prefill;
     }
     if (policy.isLocked(policy::Key::ServerURL) && managed->serverUrl != policy.serverUrl()) {
@@ -367,6 +373,7 @@ void GuiApp::showStatusWindow()
         connect(status, &QObject::destroyed, this, [this] {
             QMetaObject::invokeMethod(this, &GuiApp::quitWhenNothingIsShown, Qt::QueuedConnection);
         });
+        connect(status, &ui::StatusWindow::openLogFolderRequested, this, &GuiApp::openLogFolder);
         connect(status, &ui::StatusWindow::accountRemoved, this, [this] {
             refreshAccounts();
             m_monitor->start();
@@ -374,6 +381,15 @@ void GuiApp::showStatusWindow()
     }
     raise(m_status);
     traceForScripts("status-window");
+}
+
+void GuiApp::openLogFolder()
+{
+    const QString folder = diag::LogFile::defaultFolder();
+    QDir().mkpath(folder); // before the first line is logged, so that the folder opens
+    const QUrl url = QUrl::fromLocalFile(folder);
+    if (!(m_openUrl ? m_openUrl(url) : QDesktopServices::openUrl(url)))
+        qCWarning(lcApp).noquote() << "could not open the log folder" << folder;
 }
 
 void GuiApp::raise(QWidget *window)
@@ -454,7 +470,7 @@ void GuiApp::refreshAccounts()
     if (records)
         m_tray->setAccounts(*records);
     else
-        qCWarning(lcGui).noquote() << records.error().toLogString();
+        qCWarning(lcApp).noquote() << records.error().toLogString();
 }
 
 void GuiApp::updateTrayVisibility()

@@ -10,6 +10,7 @@
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 
+#include <functional>
 #include <memory>
 
 class QTemporaryDir;
@@ -59,6 +60,8 @@ public:
     [[nodiscard]] ui::TrayController *tray() const { return m_tray; }
     [[nodiscard]] engine::ClientContext *context() const { return m_context; }
     [[nodiscard]] devserver::DevServer *demoServer() const { return m_demoServer.get(); }
+    // How "Open log folder" opens a folder (default QDesktopServices::openUrl); tests record it.
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
 
 signals:
     // The demo server is serving and the wizard has its prefill (Mode::Demo only).
@@ -84,6 +87,7 @@ private:
     void showMessage(const QString &title, const QString &text, bool warning);
     void showAbout();
     void quitWhenNothingIsShown();
+    void openLogFolder();
 
     void onEnrolled(const engine::EnrollmentResult &result);
     void refreshAccounts();
@@ -102,6 +106,7 @@ private:
     engine::ClientContext *m_wizardContext = nullptr; // owned when != m_context
     QByteArray m_wizardPin;
     bool m_quitting = false;
+    std::function<bool(const QUrl &)> m_openUrl;
 
     std::unique_ptr<QTemporaryDir> m_demoDir;
     std::unique_ptr<devserver::DevServer> m_demoServer;

@@ -2,6 +2,7 @@
 #include "app/AccountCommands.h"
 #include "app/CheckRunner.h"
 #include "app/CommandLine.h"
+#include "app/DiagnosticsCommand.h"
 #include "app/GuiApp.h"
 #include "app/GuiSupport.h"
 #include "app/HeadlessRunner.h"
@@ -55,6 +56,36 @@ Error noDisplay()
     return e;
 }
 
+// For the log's first line.
+QString modeName(Invocation::Mode mode, bool gui)
+{
+    switch (mode) {
+    case Invocation::Mode::Help:
+        return QStringLiteral("help");
+    case Invocation::Mode::Version:
+        return QStringLiteral("version");
+    case Invocation::Mode::Enroll:
+        return QStringLiteral("headless enrollment");
+    case Invocation::Mode::Status:
+        return QStringLiteral("status");
+    case Invocation::Mode::Unenroll:
+        return QStringLiteral("unenroll");
+    case Invocation::Mode::Check:
+        return QStringLiteral("check");
+    case Invocation::Mode::Demo:
+        return gui ? QStringLiteral("graphical demo") : QStringLiteral("headless demo");
+    case Invocation::Mode::Heartbeat:
+        return QStringLiteral("heartbeat");
+    case Invocation::Mode::Gui:
+        return gui ? QStringLiteral("graphical") : QStringLiteral("graphical (no display)");
+    case Invocation::Mode::Tray:
+        return gui ? QStringLiteral("tray") : QStringLiteral("tray (no display)");
+    case Invocation::Mode::SaveDiagnostics:
+        return QStringLiteral("save diagnostics");
+    }
+    return QStringLiteral("unknown");
+}
+
 int runGui(QApplication &app, const Invocation &inv)
 {
     applyPreviewPalette(app);
@@ -105,10 +136,10 @@ int main(int argc, char *argv[])
                              QCoreApplication::arguments().contains(QStringLiteral("--json")));
     }
     const Invocation &inv = *parsed;
-    // The technical log would mix with the numbered steps; it is there on request.
-    if (!inv.verbose && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(
-                QStringLiteral("groove.*.info=false\ngroove.*.debug=false"));
+    // The log file, for every mode that does something; standard error shows the technical
+    // log only on request, as it would mix with the numbered steps.
+    if (inv.mode != Invocation::Mode::Help && inv.mode != Invocation::Mode::Version)
+        startLogFile(inv.verbose, modeName(inv.mode, gui));
     switch (inv.mode) {
     case Invocation::Mode::Help:
         printOut(inv.helpText);
@@ -138,6 +169,8 @@ int main(int argc, char *argv[])
         if (gui)
             return runGui(static_cast<QApplication &>(app), inv);
         break;
+    case Invocation::Mode::SaveDiagnostics:
+        return saveDiagnostics(inv);
     case Invocation::Mode::Check:
     case Invocation::Mode::Heartbeat:
     case Invocation::Mode::Enroll:

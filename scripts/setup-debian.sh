@@ -19,7 +19,7 @@ packages=(
     # headless display for widget tests
     xvfb xauth
     # scripts/screenshots.sh and the benchmark scripts: tray host, key presses, window capture
-    trayer xdotool imagemagick x11-utils jq
+    trayer xdotool imagemagick x11-utils jq unzip
 )
 
 if [[ -r /etc/os-release ]]; then

@@ -1,5 +1,6 @@
 #include "engine/EnrollmentEngine.h"
 
+#include "Logging.h"
 #include "UntrustedText.h"
 #include "crypto/CodeKey.h"
 #include "crypto/Crypto.h"
@@ -10,8 +11,6 @@
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSysInfo>
 #include <QtCore/QTimeZone>
-
-Q_LOGGING_CATEGORY(lcEngine, "groove.engine", QtInfoMsg)
 
 namespace groove::engine {
 

@@ -1,11 +1,10 @@
 // The steps of the three flows (WIRE-PROFILE 5.1-5.5), each a small async continuation.
 #include "crypto/Crypto.h"
+#include "Logging.h"
 #include "engine/EnrollmentEngine.h"
 
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QTimeZone>
-
-Q_DECLARE_LOGGING_CATEGORY(lcEngine)
 
 namespace groove::engine {
 

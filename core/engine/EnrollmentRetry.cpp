@@ -1,12 +1,11 @@
 // The parts of the engine that outlive one run: keys from the pool, and the attempt kept for
 // retry() after a failure that happened before DomainEnrollment was sent.
 #include "engine/EnrollmentEngine.h"
+#include "Logging.h"
 
 #include "SecretBytes.h"
 
 #include <QtCore/QLoggingCategory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcEngine)
 
 namespace groove::engine {
 

@@ -1,12 +1,11 @@
 // The TLS trust prompt of EnrollmentEngine: a pause between a request that met an untrusted
 // certificate and the same request sent again once the user trusted the server's key.
 #include "engine/EnrollmentEngine.h"
+#include "Logging.h"
 
 #include "net/TrustStore.h"
 
 #include <QtCore/QLoggingCategory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcEngine)
 
 namespace groove::engine {
 

@@ -1,5 +1,6 @@
 #include "engine/HeartbeatMonitor.h"
 
+#include "Logging.h"
 #include "crypto/Crypto.h"
 #include "engine/AccountVault.h"
 #include "net/Transport.h"
@@ -14,8 +15,6 @@
 #include <QtCore/QTimer>
 
 #include <limits>
-
-Q_LOGGING_CATEGORY(lcHeartbeat, "groove.heartbeat", QtInfoMsg)
 
 namespace groove::engine {
 
@@ -89,7 +88,7 @@ void HeartbeatMonitor::start()
 {
     const Result<QList<store::AccountRecord>> records = m_accounts->load();
     if (!records) {
-        qCWarning(lcHeartbeat).noquote()
+        qCWarning(lcEngine).noquote()
                 << "cannot read the accounts:" << records.error().toLogString();
         return;
     }
@@ -294,15 +293,15 @@ void HeartbeatMonitor::finish(const QString &accountGuid, store::HeartbeatState 
         }
         if (nextSeconds <= 0)
             nextSeconds = backoffSeconds(++s.failures, interval);
-        qCInfo(lcHeartbeat).noquote()
+        qCInfo(lcEngine).noquote()
                 << "heartbeat of" << accountGuid << "failed:" << error->toLogString();
     } else {
         s.failures = 0;
-        qCInfo(lcHeartbeat).noquote()
+        qCInfo(lcEngine).noquote()
                 << "heartbeat of" << accountGuid << "ok, next in" << nextSeconds << "s";
     }
     if (const Status saved = m_accounts->setHeartbeat(accountGuid, state); !saved) {
-        qCWarning(lcHeartbeat).noquote()
+        qCWarning(lcEngine).noquote()
                 << "cannot keep the heartbeat state:" << saved.error().toLogString();
         if (!error)
             error = saved.error();

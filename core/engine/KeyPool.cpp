@@ -1,8 +1,8 @@
 #include "engine/KeyPool.h"
 
-#include <QtCore/QLoggingCategory>
+#include "Logging.h"
 
-Q_DECLARE_LOGGING_CATEGORY(lcEngine)
+#include <QtCore/QLoggingCategory>
 
 namespace groove::engine {
 

@@ -2,6 +2,7 @@
 // by the request timeout. Logs name hosts and ports only; the throw-away code of the endpoint
 // stage is never logged (no secret, but logs should not teach people to paste codes around).
 #include "net/ConnectivityCheck.h"
+#include "Logging.h"
 #include "net/UntrustedCertificate.h"
 
 #include "net/CertificatePin.h"
@@ -29,8 +30,6 @@
 
 #include <algorithm>
 #include <utility>
-
-Q_LOGGING_CATEGORY(lcCheck, "groove.check", QtInfoMsg)
 
 namespace groove::engine {
 
@@ -92,7 +91,7 @@ void ConnectivityCheck::start(const QUrl &serverUrl, const QUrl &authenticatedUr
                               bool needAuthenticatedEndpoint)
 {
     if (m_running) {
-        qCWarning(lcCheck) << "start() while a check is running: ignored";
+        qCWarning(lcNet) << "start() while a check is running: ignored";
         return;
     }
     m_running = true;
@@ -105,9 +104,9 @@ void ConnectivityCheck::start(const QUrl &serverUrl, const QUrl &authenticatedUr
     m_tlsDetails.clear();
     m_firstError = m_tlsError = std::nullopt;
     m_tlsFatal = false;
-    qCInfo(lcCheck).noquote() << "checking" << logUrl(serverUrl) << "authenticated endpoint:"
-                              << (needAuthenticatedEndpoint ? logUrl(authenticatedUrl)
-                                                            : QStringLiteral("not needed"));
+    qCInfo(lcNet).noquote() << "checking" << logUrl(serverUrl) << "authenticated endpoint:"
+                            << (needAuthenticatedEndpoint ? logUrl(authenticatedUrl)
+                                                          : QStringLiteral("not needed"));
     // Never report before the caller could connect to our signals.
     QTimer::singleShot(0, this, [this, run] {
         if (m_running && run == m_run)
@@ -414,8 +413,8 @@ bool ConnectivityCheck::emitItem(const Item &item)
 {
     const quint64 run = m_run;
     m_items.append(item);
-    qCInfo(lcCheck).noquote() << item.name << (item.ok ? "ok," : "FAILED,") << item.ms
-                              << "ms:" << item.detail;
+    qCInfo(lcNet).noquote() << item.name << (item.ok ? "ok," : "FAILED,") << item.ms
+                            << "ms:" << item.detail;
     emit itemFinished(item);
     return m_running && run == m_run;
 }
@@ -427,9 +426,9 @@ void ConnectivityCheck::finish()
     m_stageTimer->stop();
     dropSocket();
     if (m_firstError)
-        qCInfo(lcCheck).noquote() << "check failed:" << m_firstError->toLogString();
+        qCInfo(lcNet).noquote() << "check failed:" << m_firstError->toLogString();
     else
-        qCInfo(lcCheck) << "check passed";
+        qCInfo(lcNet) << "check passed";
     const QList<Item> items = m_items;
     const std::optional<Error> error = m_firstError;
     emit finished(items, error);

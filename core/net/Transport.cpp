@@ -1,6 +1,7 @@
 // WIRE-PROFILE 1 and 7.1-7.3 on top of QNetworkAccessManager: one SOAP POST per SoapCall, with
 // our own redirect, authentication, size, retry and pinning rules. Nothing here blocks.
 #include "net/Transport.h"
+#include "Logging.h"
 
 #include "net/TrustStore.h"
 
@@ -19,8 +20,6 @@
 #include <QtNetwork/QSslCertificate>
 
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcTransport, "groove.transport", QtInfoMsg)
 
 namespace groove::engine {
 
@@ -171,8 +170,8 @@ void SoapCall::send()
     }
 
     ++m_requests;
-    qCDebug(lcTransport).noquote() << "POST" << m_method << logUrl(m_url) << "request" << m_requests
-                                   << (m_sentCredentials ? "with credentials" : "");
+    qCDebug(lcNet).noquote() << "POST" << m_method << logUrl(m_url) << "request" << m_requests
+                             << (m_sentCredentials ? "with credentials" : "");
     QNetworkReply *reply = m_nam->post(request, m_envelope);
     reply->setParent(this);
     m_reply = reply;
@@ -250,8 +249,8 @@ void SoapCall::onFinished(QNetworkReply *reply)
         m_tooLarge = m_body.size() > m_options.maxResponseBytes;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    qCDebug(lcTransport).noquote() << m_method << logUrl(m_url) << "status" << status << "error"
-                                   << reply->error() << "bytes" << m_body.size();
+    qCDebug(lcNet).noquote() << m_method << logUrl(m_url) << "status" << status << "error"
+                             << reply->error() << "bytes" << m_body.size();
 
     if (m_aborted) {
         finish(Error::make(ErrorKind::Cancelled, QStringLiteral("%1 cancelled").arg(m_method)));
@@ -321,7 +320,7 @@ void SoapCall::handleStatus(QNetworkReply *reply, int status)
         // (post() refused credentials for http URLs, and redirects never leave the origin).
         if (m_credentials && !m_sentCredentials && m_url.scheme() == u"https") {
             m_sentCredentials = true;
-            qCInfo(lcTransport).noquote()
+            qCInfo(lcNet).noquote()
                     << m_method << logUrl(m_url) << "answering the HTTP authentication challenge";
             send();
             return;
@@ -369,10 +368,10 @@ void SoapCall::followRedirect(QNetworkReply *reply, int status)
         return;
     }
     ++m_redirects;
-    qCInfo(lcTransport).noquote() << QStringLiteral("%1 redirected (HTTP %2) from %3 to %4")
-                                             .arg(m_method)
-                                             .arg(status)
-                                             .arg(logUrl(m_url), logUrl(target));
+    qCInfo(lcNet).noquote() << QStringLiteral("%1 redirected (HTTP %2) from %3 to %4")
+                                       .arg(m_method)
+                                       .arg(status)
+                                       .arg(logUrl(m_url), logUrl(target));
     m_url = target.adjusted(QUrl::RemoveFragment);
     send();
 }
@@ -419,8 +418,8 @@ void SoapCall::handleNetworkError(QNetworkReply *reply)
     if (isTransient(code) && m_retryable && m_retries < m_options.maxRetries) {
         const auto delay = m_options.retryBackoff * (1 << m_retries);
         ++m_retries;
-        qCInfo(lcTransport).noquote() << m_method << error.toLogString() << "- retry" << m_retries
-                                      << "in" << delay.count() << "ms";
+        qCInfo(lcNet).noquote() << m_method << error.toLogString() << "- retry" << m_retries << "in"
+                                << delay.count() << "ms";
         m_backoff->start(delay);
         emit retryScheduled(m_retries, delay);
         return;
@@ -446,8 +445,8 @@ void SoapCall::finish(Result<QByteArray> result)
     const QString outcome = result.ok()
             ? QStringLiteral("HTTP 200, %1 bytes,").arg(result->size())
             : QStringLiteral("failed: %1 after").arg(result.error().toLogString());
-    qCInfo(lcTransport).noquote() << m_method << logUrl(m_originalUrl) << outcome << ms << "ms,"
-                                  << m_requests << "request(s)";
+    qCInfo(lcNet).noquote() << m_method << logUrl(m_originalUrl) << outcome << ms << "ms,"
+                            << m_requests << "request(s)";
     m_credentials.reset(); // wiped now rather than whenever deleteLater runs
     emit finished(result);
     deleteLater();

@@ -1,5 +1,7 @@
 #include "net/TrustStore.h"
 
+#include "Logging.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -8,8 +10,6 @@
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
-
-Q_LOGGING_CATEGORY(lcTrust, "groove.trust", QtInfoMsg)
 
 namespace groove::engine {
 
@@ -75,7 +75,7 @@ QByteArray TrustStore::pinFor(const QString &host, quint16 port) const
         return {};
     const QByteArray pin = parsePin(value);
     if (pin.isEmpty())
-        qCWarning(lcTrust).noquote() << "ignoring a malformed pin for" << key << "in" << m_path;
+        qCWarning(lcNet).noquote() << "ignoring a malformed pin for" << key << "in" << m_path;
     return pin;
 }
 
@@ -111,7 +111,7 @@ Status TrustStore::trust(const QString &host, quint16 port, const QByteArray &sp
         return Error::make(ErrorKind::Usage, QStringLiteral("a pin must be 32 bytes (SHA-256)"));
     const QString key = keyOf(host, port);
     m_session.insert(key, spkiSha256);
-    qCInfo(lcTrust).noquote() << "trusting the key" << spkiSha256.toHex() << "for" << key;
+    qCInfo(lcNet).noquote() << "trusting the key" << spkiSha256.toHex() << "for" << key;
     return write(key, spkiSha256);
 }
 

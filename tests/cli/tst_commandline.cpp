@@ -87,6 +87,16 @@ void TestCommandLine::modes_data()
             << args({ QStringLiteral("--heartbeat"),
                       QStringLiteral("{01234567-89ab-cdef-0123-456789abcdef}") })
             << Mode::Heartbeat << false << QString();
+    QTest::newRow("save diagnostics")
+            << args({ QStringLiteral("--save-diagnostics"), QStringLiteral("/tmp/d.zip") })
+            << Mode::SaveDiagnostics << false << QString();
+    QTest::newRow("save diagnostics json")
+            << args({ QStringLiteral("--json"), QStringLiteral("--save-diagnostics"),
+                      QStringLiteral("d.zip") })
+            << Mode::SaveDiagnostics << false << QString();
+    QTest::newRow("save diagnostics verbose")
+            << args({ QStringLiteral("--save-diagnostics=d.zip"), QStringLiteral("--verbose") })
+            << Mode::SaveDiagnostics << false << QString();
 }
 
 void TestCommandLine::modes()
@@ -128,6 +138,24 @@ void TestCommandLine::refused_data()
                                            QStringLiteral("gms.example.com"),
                                            QStringLiteral("--code-stdin") });
     QTest::newRow("not a link") << args({ QStringLiteral("gms.example.com") });
+    QTest::newRow("save diagnostics without file") << args({ QStringLiteral("--save-diagnostics") });
+    QTest::newRow("save diagnostics empty file")
+            << args({ QStringLiteral("--save-diagnostics"), QString() });
+    QTest::newRow("save diagnostics status") << args(
+            { QStringLiteral("--save-diagnostics"), QStringLiteral("d.zip"),
+              QStringLiteral("--status") });
+    QTest::newRow("save diagnostics heartbeat") << args(
+            { QStringLiteral("--heartbeat"), QStringLiteral("--save-diagnostics"),
+              QStringLiteral("d.zip") });
+    QTest::newRow("save diagnostics enroll") << args(
+            { QStringLiteral("--save-diagnostics"), QStringLiteral("d.zip"),
+              QStringLiteral("--server"), QStringLiteral("gms.example.com"),
+              QStringLiteral("--code"), QStringLiteral("K7QM-4XHT-93PD-ZWRB") });
+    QTest::newRow("save diagnostics link")
+            << args({ Link, QStringLiteral("--save-diagnostics"), QStringLiteral("d.zip") });
+    QTest::newRow("save diagnostics tray")
+            << args({ QStringLiteral("--tray"), QStringLiteral("--save-diagnostics"),
+                      QStringLiteral("d.zip") });
 }
 
 void TestCommandLine::refused()
@@ -151,6 +179,7 @@ void TestCommandLine::helpNamesTheGraphicalModes()
     QVERIFY(parsed->helpText.contains(QStringLiteral("--tray")));
     QVERIFY(parsed->helpText.contains(QStringLiteral("[LINK]")));
     QVERIFY(parsed->helpText.contains(QStringLiteral("groove-enroll://enroll")));
+    QVERIFY(parsed->helpText.contains(QStringLiteral("--save-diagnostics <FILE>")));
 }
 
 // The system policy as parseCommandLine() applies it: defaults, locks, methods, fail-closed.

@@ -5,8 +5,10 @@
 #include "app/GuiApp.h"
 
 #include "devserver/DevServer.h"
+#include "diag/LogFile.h"
 #include "engine/ClientContext.h"
 #include "store/AccountStore.h"
+#include "ui/diag/DiagnosticsDialog.h"
 #include "ui/status/StatusWindow.h"
 #include "ui/tray/TrayController.h"
 #include "ui/wizard/EnrollWizard.h"
@@ -14,6 +16,7 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
@@ -122,6 +125,31 @@ private slots:
         QVERIFY(app.statusWindow());
         QVERIFY(app.statusWindow()->isVisible());
         QVERIFY(!app.tray() || !app.tray()->isVisible());
+    }
+
+    // "Open log folder" of the tray and of the status window opens the log folder through the
+    // application's opener (replaced here, so that nothing opens); "Save diagnostics…" of the
+    // tray shows the status window with the diagnostics dialog.
+    void logFolderAndDiagnostics()
+    {
+        GuiApp app(invocation({ QStringLiteral("--tray") }));
+        QList<QUrl> opened;
+        app.setUrlOpener([&opened](const QUrl &url) {
+            opened.append(url);
+            return true;
+        });
+        app.start();
+        QVERIFY(app.tray());
+        emit app.tray()->openLogFolderRequested();
+        QVERIFY(app.statusWindow());
+        emit app.statusWindow()->openLogFolderRequested();
+        QCOMPARE(opened.size(), 2);
+        for (const QUrl &url : std::as_const(opened)) {
+            QCOMPARE(url.toLocalFile(), diag::LogFile::defaultFolder());
+            QVERIFY(QFileInfo(url.toLocalFile()).isDir());
+        }
+        emit app.tray()->diagnosticsRequested();
+        QVERIFY(app.statusWindow()->findChild<ui::DiagnosticsDialog *>());
     }
 
     void linkPrefillsTheWizard()

@@ -7,11 +7,13 @@
 #include "engine/HeartbeatMonitor.h"
 #include "store/SecretStoreFactory.h"
 #include "ui/status/AccountListModel.h"
+#include "ui/diag/DiagnosticsDialog.h"
 #include "ui/status/StatusWindow.h"
 
 #include <QtCore/QTimeZone>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTreeView>
 
@@ -264,6 +266,27 @@ private slots:
         button(w, "reenrollButton")->click();
         QCOMPARE(requested.size(), 1);
         QCOMPARE(requested.first().first().toString(), other.serverUrl);
+    }
+
+    // "Save diagnostics…" shows the accounts of this window, without a secret; "Open log
+    // folder" is left to the application (a signal, so that tests open nothing).
+    void diagnosticsAndLogFolder()
+    {
+        addAccount(record(QStringLiteral("A1"), store::Health::Ok));
+        StatusWindow w(m_context.get(), nullptr);
+        QSignalSpy folder(&w, &StatusWindow::openLogFolderRequested);
+        button(w, "openLogFolderButton")->click();
+        QCOMPARE(folder.size(), 1);
+        button(w, "saveDiagnosticsButton")->click();
+        auto *dialog = w.findChild<DiagnosticsDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        auto *preview = dialog->findChild<QPlainTextEdit *>(QStringLiteral("diagnosticsPreview"));
+        QVERIFY(preview);
+        QVERIFY2(preview->toPlainText().contains(QStringLiteral("- A1\n")),
+                 qPrintable(preview->toPlainText()));
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("Key store: memory")));
+        dialog->close();
     }
 
     void removeAsksFirst_data()

@@ -167,6 +167,10 @@ private slots:
         QTest::newRow("check") << "checkNowAction" << QByteArray(SIGNAL(checkNowRequested()));
         QTest::newRow("about") << "aboutAction" << QByteArray(SIGNAL(aboutRequested()));
         QTest::newRow("quit") << "quitAction" << QByteArray(SIGNAL(quitRequested()));
+        QTest::newRow("diagnostics")
+                << "saveDiagnosticsAction" << QByteArray(SIGNAL(diagnosticsRequested()));
+        QTest::newRow("log folder")
+                << "openLogFolderAction" << QByteArray(SIGNAL(openLogFolderRequested()));
     }
 
     void menuActionsEmit()
@@ -186,7 +190,8 @@ private slots:
         int total = 0;
         for (const char *s :
              { SIGNAL(statusWindowRequested()), SIGNAL(enrollRequested()),
-               SIGNAL(checkNowRequested()), SIGNAL(aboutRequested()), SIGNAL(quitRequested()) }) {
+               SIGNAL(checkNowRequested()), SIGNAL(aboutRequested()), SIGNAL(quitRequested()),
+               SIGNAL(diagnosticsRequested()), SIGNAL(openLogFolderRequested()) }) {
             QSignalSpy other(&tray, s);
             a->trigger();
             total += int(other.size());

@@ -5,6 +5,7 @@
 #include "engine/HeartbeatMonitor.h"
 #include "store/SecretStoreFactory.h"
 #include "ui/Icons.h"
+#include "ui/diag/DiagnosticsDialog.h"
 #include "ui/status/AccountListModel.h"
 
 #include <QtCore/QPointer>
@@ -36,7 +37,9 @@ StatusWindow::StatusWindow(engine::ClientContext *context, engine::HeartbeatMoni
       m_checkNow(new QPushButton(tr("&Check now"), this)),
       m_reenroll(new QPushButton(tr("&Re-enroll…"), this)),
       m_remove(new QPushButton(tr("Re&move from this computer…"), this)),
-      m_enroll(new QPushButton(this))
+      m_enroll(new QPushButton(this)),
+      m_diagnostics(new QPushButton(tr("Save &diagnostics…"), this)),
+      m_logFolder(new QPushButton(tr("Open &log folder"), this))
 {
     setWindowTitle(tr("Groove Enroll"));
     setWindowIcon(icon(IconId::App));
@@ -93,6 +96,15 @@ StatusWindow::StatusWindow(engine::ClientContext *context, engine::HeartbeatMoni
     m_remove->setAccessibleDescription(
             tr("Deletes the selected account and its keys from this computer after asking."));
     m_enroll->setObjectName(QStringLiteral("enrollButton"));
+    m_diagnostics->setObjectName(QStringLiteral("saveDiagnosticsButton"));
+    m_diagnostics->setAccessibleName(tr("Save diagnostics"));
+    m_diagnostics->setAccessibleDescription(
+            tr("Shows and saves an archive for your IT department with versions, the accounts "
+               "and the log. It contains no code, password or key."));
+    m_logFolder->setObjectName(QStringLiteral("openLogFolderButton"));
+    m_logFolder->setAccessibleName(tr("Open log folder"));
+    m_logFolder->setAccessibleDescription(
+            tr("Opens the folder with the log files in the file manager."));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_checkNow);
@@ -101,15 +113,23 @@ StatusWindow::StatusWindow(engine::ClientContext *context, engine::HeartbeatMoni
     buttons->addStretch(1);
     buttons->addWidget(m_enroll);
 
+    auto *supportButtons = new QHBoxLayout;
+    supportButtons->addWidget(m_diagnostics);
+    supportButtons->addWidget(m_logFolder);
+    supportButtons->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
     layout->addWidget(m_pages, 1);
     layout->addLayout(buttons);
+    layout->addLayout(supportButtons);
 
     connect(m_checkNow, &QPushButton::clicked, this, &StatusWindow::checkSelected);
     connect(m_reenroll, &QPushButton::clicked, this, &StatusWindow::reenrollSelected);
     connect(m_remove, &QPushButton::clicked, this, &StatusWindow::confirmRemoval);
     connect(m_enroll, &QPushButton::clicked, this, &StatusWindow::enrollRequested);
+    connect(m_diagnostics, &QPushButton::clicked, this, &StatusWindow::openDiagnostics);
+    connect(m_logFolder, &QPushButton::clicked, this, &StatusWindow::openLogFolderRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &StatusWindow::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &StatusWindow::updateButtons);
@@ -282,6 +302,16 @@ void StatusWindow::showError(const Error &error)
 {
     // What happened, then what to do: two sentences, each translated whole.
     showMessage(error.hint.isEmpty() ? error.message : error.message + u'\n' + error.hint, true);
+}
+
+void StatusWindow::openDiagnostics()
+{
+    auto *dialog = new DiagnosticsDialog(
+            diag::collectDiagnostics(*m_context, QStringLiteral("graphical (status window)"),
+                                     QStringList()),
+            this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace groove::ui

@@ -35,11 +35,15 @@ public:
 
 public slots:
     void reload(); // re-reads the account file (after an enrollment, a heartbeat, a removal)
+    // "Save diagnostics…": the diagnostics dialog (not modal) over the accounts shown here.
+    void openDiagnostics();
 
 signals:
     void reenrollRequested(const QString &serverUrl);
     void enrollRequested();
     void accountRemoved(const QString &accountGuid);
+    // "Open log folder": the application opens it (tests need not open anything).
+    void openLogFolderRequested();
 
 public:
     [[nodiscard]] AccountListModel *model() const { return m_model; }
@@ -70,6 +74,8 @@ private:
     QPushButton *m_reenroll;
     QPushButton *m_remove;
     QPushButton *m_enroll;
+    QPushButton *m_diagnostics;
+    QPushButton *m_logFolder;
     QString m_removing; // the account GUID whose removal is in flight
 };
 

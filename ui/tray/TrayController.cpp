@@ -124,6 +124,11 @@ TrayController::TrayController(QObject *parent) : QObject(parent), m_menu(new QM
     m_checkAction = add(QStringLiteral("checkNowAction"), tr("&Check now"), tr("Check now"),
                         &TrayController::checkNowRequested);
     m_menu->addSeparator();
+    add(QStringLiteral("saveDiagnosticsAction"), tr("Save &diagnostics…"), tr("Save diagnostics"),
+        &TrayController::diagnosticsRequested);
+    add(QStringLiteral("openLogFolderAction"), tr("Open &log folder"), tr("Open log folder"),
+        &TrayController::openLogFolderRequested);
+    m_menu->addSeparator();
     add(QStringLiteral("aboutAction"), tr("&About Groove Enroll"), tr("About Groove Enroll"),
         &TrayController::aboutRequested);
     add(QStringLiteral("quitAction"), tr("&Quit"), tr("Quit"), &TrayController::quitRequested);

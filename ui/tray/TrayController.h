@@ -55,6 +55,8 @@ signals:
     void enrollRequested();
     void checkNowRequested();
     void aboutRequested();
+    void diagnosticsRequested(); // "Save diagnostics…"
+    void openLogFolderRequested(); // "Open log folder"
     void quitRequested();
     // The state changed into NeedsAttention (also emitted when no tray is visible).
     void attentionNeeded(const QString &message);

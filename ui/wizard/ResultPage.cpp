@@ -1,6 +1,7 @@
 #include "ui/wizard/ResultPage.h"
 
 #include "ui/ErrorPresenter.h"
+#include "ui/diag/DiagnosticsDialog.h"
 #include "ui/wizard/DiagnosticsReport.h"
 #include "ui/wizard/EnrollWizard.h"
 #include "ui/wizard/EnrollmentController.h"
@@ -8,11 +9,9 @@
 #include "ui/wizard/WizardPages.h"
 
 #include <QtCore/QDir>
-#include <QtCore/QSaveFile>
 #include <QtGui/QClipboard>
 #include <QtGui/QFontDatabase>
 #include <QtGui/QGuiApplication>
-#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPlainTextEdit>
@@ -105,9 +104,9 @@ ResultPage::ResultPage(EnrollmentController *controller, WizardModel *model, QWi
     m_save->setObjectName(QStringLiteral("saveDiagnosticsButton"));
     m_save->setAccessibleName(tr("Save diagnostics"));
     m_save->setAccessibleDescription(
-            tr("Saves a text file for your IT department with versions, the steps and the "
-               "error. It contains no code and no password."));
-    connect(m_save, &QPushButton::clicked, this, &ResultPage::chooseDiagnosticsFile);
+            tr("Shows and saves an archive for your IT department with versions, the steps, "
+               "the error and the log. It contains no code, password or key."));
+    connect(m_save, &QPushButton::clicked, this, &ResultPage::openDiagnostics);
     m_saveStatus->setAccessibleName(tr("Diagnostics file"));
 
     auto *changeRow = new QHBoxLayout;
@@ -235,37 +234,21 @@ void ResultPage::copyDetails()
     m_saveStatus->setText(tr("The details are on the clipboard."));
 }
 
-void ResultPage::chooseDiagnosticsFile()
+void ResultPage::openDiagnostics()
 {
-    auto *dialog = new QFileDialog(this, tr("Save diagnostics"));
-    dialog->setObjectName(QStringLiteral("diagnosticsFileDialog"));
+    diag::DiagnosticsInput input = diag::collectDiagnostics(
+            *m_controller->context(), QStringLiteral("graphical (wizard)"), QStringList());
+    input.report = diagnosticsText();
+    if (const std::optional<engine::EnrollmentResult> &result = m_controller->lastResult();
+        result && result->error)
+        input.lastError = *result->error;
+    auto *dialog = new DiagnosticsDialog(std::move(input), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
-    dialog->setNameFilter(tr("Text files (*.txt)"));
-    dialog->setDefaultSuffix(QStringLiteral("txt"));
-    dialog->selectFile(QDir::home().filePath(QStringLiteral("groove-enroll-diagnostics.txt")));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QString why;
-        if (saveDiagnostics(path, &why))
-            m_saveStatus->setText(
-                    tr("The diagnostics were saved to %1.").arg(QDir::toNativeSeparators(path)));
-        else
-            m_saveStatus->setText(tr("The diagnostics could not be saved: %1").arg(why));
+    connect(dialog, &DiagnosticsDialog::saved, this, [this](const QString &path) {
+        m_saveStatus->setText(
+                tr("The diagnostics were saved to %1.").arg(QDir::toNativeSeparators(path)));
     });
     dialog->open();
-}
-
-bool ResultPage::saveDiagnostics(const QString &path, QString *error) const
-{
-    QSaveFile file(path);
-    const QByteArray text = diagnosticsText().toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
 }
 
 void ResultPage::changeInput()

@@ -33,14 +33,14 @@ public:
     [[nodiscard]] int nextId() const override { return -1; }
 
     [[nodiscard]] QString detailsText() const;
+    // The report.txt of the diagnostics archive.
     [[nodiscard]] QString diagnosticsText() const;
-    // Writes the diagnostics file atomically; false with a translated reason.
-    bool saveDiagnostics(const QString &path, QString *error = nullptr) const;
 
 public slots:
     void copyDetails();
-    // Opens a non-blocking file dialog; the file is written when a name is chosen.
-    void chooseDiagnosticsFile();
+    // Opens the diagnostics dialog (ui/diag/DiagnosticsDialog, not modal): what the archive
+    // holds, then where to save it.
+    void openDiagnostics();
     // Back to the page where the code or the sign-in was typed.
     void changeInput();
 

@@ -1,0 +1,7 @@
+#include "ui/UiLogging.h"
+
+namespace groove::ui {
+
+Q_LOGGING_CATEGORY(lcUi, "groove.ui", QtInfoMsg)
+
+} // namespace groove::ui

@@ -21,8 +21,14 @@ QStringList policyKeysIn(const QString &policyPath)
 int saveDiagnostics(const Invocation &inv)
 {
     const engine::ClientContext context(clientOptions(inv));
-    const diag::DiagnosticsBundle bundle(diag::collectDiagnostics(
-            context, QStringLiteral("headless"), policyKeysIn(inv.policyPath), logFolder()));
+    // The system policy's keys, and those of a managed-device file named with --policy.
+    QStringList keys = diag::systemPolicyKeys();
+    for (const QString &key : policyKeysIn(inv.policyPath)) {
+        if (!keys.contains(key))
+            keys << key;
+    }
+    const diag::DiagnosticsBundle bundle(
+            diag::collectDiagnostics(context, QStringLiteral("headless"), keys, logFolder()));
     const QString path = QFileInfo(inv.diagnosticsPath).absoluteFilePath();
     if (const Status saved = bundle.save(path); !saved)
         return reportFailure(saved.error(), inv.json);

@@ -269,7 +269,7 @@ ui::WizardPrefill GuiApp::basePrefill() const
         return prefill;
     }
     if (policy.isLocked(policy::Key::ServerURL) && managed->serverUrl != policy.serverUrl()) {
-        qCWarning(lcGui).noquote()
+        qCWarning(lcApp).noquote()
                 << policy::lockedError(policy, policy::Key::ServerURL, m_inv.policyPath)
                            .toLogString();
         return prefill;

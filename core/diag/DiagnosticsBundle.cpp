@@ -5,6 +5,7 @@
 #include "diag/LogFile.h"
 #include "diag/ZipWriter.h"
 #include "engine/ClientContext.h"
+#include "policy/Policy.h"
 #include "store/SecretStore.h"
 #include "store/SecretStoreFactory.h"
 
@@ -80,6 +81,14 @@ QString proxyText(const QString &proxyUrl)
     const int port = url.port(8080); // as engine::ClientContext reads --proxy
     return scheme + QStringLiteral("://") + url.host(QUrl::FullyEncoded) + u':'
             + QString::number(port);
+}
+
+QStringList systemPolicyKeys()
+{
+    const Result<policy::Policy> policy = policy::loadSystemPolicy();
+    if (!policy)
+        return { QStringLiteral("broken: %1").arg(policy.error().detail) };
+    return policy->presentKeys();
 }
 
 QString proxyInUse(const QString &explicitProxy)

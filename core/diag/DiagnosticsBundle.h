@@ -47,6 +47,11 @@ struct DiagnosticsInput
 // The proxy in use: 'explicitProxy' (--proxy), else https_proxy / http_proxy / all_proxy.
 [[nodiscard]] QString proxyInUse(const QString &explicitProxy);
 
+// The policy keys of this computer's policy (policy::loadSystemPolicy(), names only, e.g.
+// "Policy/ServerURL"), or one line saying why the policy is broken (it names file and key, never
+// a value).
+[[nodiscard]] QStringList systemPolicyKeys();
+
 // The input every front end fills the same way: the accounts of 'context' (an unreadable
 // account file becomes the last error), its key store and proxy, and the rotated log files of
 // 'logFolder' (empty: LogFile::defaultFolder()). Reads the account file; no keyring access.

@@ -308,7 +308,7 @@ void StatusWindow::openDiagnostics()
 {
     auto *dialog = new DiagnosticsDialog(
             diag::collectDiagnostics(*m_context, QStringLiteral("graphical (status window)"),
-                                     QStringList()),
+                                     diag::systemPolicyKeys()),
             this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

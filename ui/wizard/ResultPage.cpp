@@ -236,8 +236,9 @@ void ResultPage::copyDetails()
 
 void ResultPage::openDiagnostics()
 {
-    diag::DiagnosticsInput input = diag::collectDiagnostics(
-            *m_controller->context(), QStringLiteral("graphical (wizard)"), QStringList());
+    diag::DiagnosticsInput input =
+            diag::collectDiagnostics(*m_controller->context(), QStringLiteral("graphical (wizard)"),
+                                     diag::systemPolicyKeys());
     input.report = diagnosticsText();
     if (const std::optional<engine::EnrollmentResult> &result = m_controller->lastResult();
         result && result->error)

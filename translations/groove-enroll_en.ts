@@ -519,10 +519,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--status, --unenroll, --check, --demo, --heartbeat and an enrollment exclude one another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start in the status tray (used when you log in); without a tray, open the status window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,6 +540,18 @@
     </message>
     <message>
         <source>--tray starts the graphical client; it cannot be combined with --headless, --json, an enrollment or another mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a diagnostics archive for your IT department (logs without secrets, versions, accounts) to FILE and print its incident id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status, --unenroll, --check, --demo, --heartbeat, --save-diagnostics and an enrollment exclude one another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save-diagnostics needs the name of the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -591,6 +599,13 @@
         <source>Groove Enroll %1
 
 Enrolls this computer with a Groove management server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is for the server %1, but your organisation&apos;s policy sets %2 for this computer. The link was not used.
+
+%3</source>
+        <extracomment>%1 the server of the link, %2 the server the organisation&apos;s policy sets</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -655,11 +670,6 @@ Enrolls this computer with a Groove management server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enrollment failed while %1: %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Failed: %1
 </source>
         <translation type="unfinished"></translation>
@@ -679,15 +689,21 @@ Enrolls this computer with a Groove management server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server could not be reached since %1; the account is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server no longer accepts this account (fault %1): enroll it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not confirmed by the server yet (groove-enroll --heartbeat asks it now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has not been reachable since %1; the account is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment failed at the step &quot;%1&quot;: %2
+</source>
+        <extracomment>%1 is a step title such as &quot;Checking the account configuration code&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -742,6 +758,10 @@ Enrolls this computer with a Groove management server.</source>
         <source>Check with your administrator that this is the server&apos;s key, then run again with --pin-sha256 %1, or with --ca-file and the certificate of the authority that issued it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ServerURL of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groove::app::main</name>
@@ -751,6 +771,17 @@ Enrolls this computer with a Groove management server.</source>
     </message>
     <message>
         <source>Run it in a desktop session, or use the command line options (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::diag::DiagnosticsBundle</name>
+    <message>
+        <source>The diagnostics could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, for example your Documents folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1065,6 +1096,87 @@ Enrolls this computer with a Groove management server.</source>
     </message>
 </context>
 <context>
+    <name>groove::policy</name>
+    <message>
+        <source>%1 is locked by your organisation&apos;s policy (%2) and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy (%1) does not allow the enrollment method %2; allowed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy of your organisation is not usable: %1, key %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your administrator to correct the policy. Until then this computer cannot be enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read or is not valid INI syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::policy::Policy</name>
+    <message>
+        <source>Set by your organisation&apos;s policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change it, contact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::policy::PolicyBuilder</name>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user name or password in the address is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown method %1 (known: manual, auto-configuration, auto-activation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no method given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an http:// proxy address (http://host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not 64 hexadecimal digits (the SHA-256 of the server&apos;s public key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item %1 (known: ServerURL, Method, Proxy, CAFile, PinSha256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked but has no value (for Method: AllowedMethods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>groove::store::AccountStore</name>
     <message>
         <source>The account file %1 is damaged. It was left unchanged.</source>
@@ -1369,6 +1481,77 @@ Enrolls this computer with a Groove management server.</source>
     </message>
 </context>
 <context>
+    <name>groove::ui::DiagnosticsDialog</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files help your IT department find out what went wrong. They contain no codes, passwords or keys. Tell them the incident id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files in the archive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontents of the selected file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents of the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses where to save the diagnostics archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostics were saved to %1. Send this file to your IT department and tell them the incident id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostics could not be saved. %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>groove::ui::EnrollWizard</name>
     <message>
         <source>Enroll this computer</source>
@@ -1638,10 +1821,6 @@ Enrolls this computer with a Groove management server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saves a text file for your IT department with versions, the steps and the error. It contains no code and no password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Diagnostics file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,15 +1893,11 @@ Enrolls this computer with a Groove management server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The diagnostics were saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The diagnostics could not be saved: %1</source>
+        <source>Shows and saves an archive for your IT department with versions, the steps, the error and the log. It contains no code, password or key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1812,6 +1987,19 @@ Enrolls this computer with a Groove management server.</source>
     </message>
     <message>
         <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copied text is for the server %1, but this computer must use %2. %3</source>
+        <extracomment>%1 the server in the copied text, %2 the locked server, %3 why it is locked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was filled in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1997,6 +2185,30 @@ Enrolls this computer with a Groove management server.</source>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save &amp;diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows and saves an archive for your IT department with versions, the accounts and the log. It contains no code, password or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the folder with the log files in the file manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groove::ui::TrayController</name>
@@ -2088,6 +2300,22 @@ Enrolls this computer with a Groove management server.</source>
         <source>An account needs attention</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save &amp;diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groove::ui::TrustDialog</name>
@@ -2146,11 +2374,11 @@ Enrolls this computer with a Groove management server.</source>
     </message>
     <message>
         <source>Valid:</source>
-        <extracomment>%1 and %2 are dates</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>from %1 to %2</source>
+        <extracomment>%1 and %2 are dates</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2202,6 +2430,10 @@ Enrolls this computer with a Groove management server.</source>
     </message>
     <message>
         <source>Your organisation has set this computer up for enrollment. You sign in with your organisation account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow any way to enroll that this computer is set up for. Ask your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

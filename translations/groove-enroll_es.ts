@@ -508,10 +508,6 @@
         <translation>--proxy necesita una dirección de proxy http://.</translation>
     </message>
     <message>
-        <source>--status, --unenroll, --check, --demo, --heartbeat and an enrollment exclude one another.</source>
-        <translation>--status, --unenroll, --check, --demo, --heartbeat y una inscripción son mutuamente excluyentes.</translation>
-    </message>
-    <message>
         <source>An enrollment link opens the wizard; it cannot be combined with --headless, --json, --tray, an enrollment or another mode.</source>
         <translation>Un enlace de inscripción abre el asistente; no se puede combinar con --headless, --json, --tray, una inscripción ni otro modo.</translation>
     </message>
@@ -550,6 +546,18 @@
     <message>
         <source>--password-stdin is needed with a login (the password is never taken from the command line).</source>
         <translation>Se necesita --password-stdin con un inicio de sesión (la contraseña nunca se toma de la línea de comandos).</translation>
+    </message>
+    <message>
+        <source>Save a diagnostics archive for your IT department (logs without secrets, versions, accounts) to FILE and print its incident id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status, --unenroll, --check, --demo, --heartbeat, --save-diagnostics and an enrollment exclude one another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save-diagnostics needs the name of the file to write.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -602,6 +610,13 @@ Enrolls this computer with a Groove management server.</source>
 
 Inscribe este equipo en un servidor de administración de Groove.</translation>
     </message>
+    <message>
+        <source>The link is for the server %1, but your organisation&apos;s policy sets %2 for this computer. The link was not used.
+
+%3</source>
+        <extracomment>%1 the server of the link, %2 the server the organisation&apos;s policy sets</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groove::app::Heartbeat</name>
@@ -651,10 +666,6 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
         <translation>El servidor confirmó esta cuenta el %1.</translation>
     </message>
     <message>
-        <source>The server could not be reached since %1; the account is kept.</source>
-        <translation>No se ha podido conectar con el servidor desde el %1; la cuenta se conserva.</translation>
-    </message>
-    <message>
         <source>The server no longer accepts this account (fault %1): enroll it again.</source>
         <translation>El servidor ya no acepta esta cuenta (error %1): vuelva a inscribirla.</translation>
     </message>
@@ -691,12 +702,6 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
 </translation>
     </message>
     <message>
-        <source>Enrollment failed while %1: %2
-</source>
-        <translation>La inscripción falló en el paso «%1»: %2
-</translation>
-    </message>
-    <message>
         <source>Failed: %1
 </source>
         <translation>Error: %1
@@ -713,6 +718,16 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
 </source>
         <translation>Qué hacer: %1
 </translation>
+    </message>
+    <message>
+        <source>The server has not been reachable since %1; the account is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment failed at the step &quot;%1&quot;: %2
+</source>
+        <extracomment>%1 is a step title such as &quot;Checking the account configuration code&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -771,6 +786,10 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
         <translation>Inscripción en %1 (%2)
 </translation>
     </message>
+    <message>
+        <source>ServerURL of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groove::app::main</name>
@@ -781,6 +800,17 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     <message>
         <source>Run it in a desktop session, or use the command line options (see --help).</source>
         <translation>Ejecútelo en una sesión de escritorio o use las opciones de la línea de comandos (consulte --help).</translation>
+    </message>
+</context>
+<context>
+    <name>groove::diag::DiagnosticsBundle</name>
+    <message>
+        <source>The diagnostics could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, for example your Documents folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1124,87 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     </message>
 </context>
 <context>
+    <name>groove::policy</name>
+    <message>
+        <source>%1 is locked by your organisation&apos;s policy (%2) and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy (%1) does not allow the enrollment method %2; allowed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy of your organisation is not usable: %1, key %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your administrator to correct the policy. Until then this computer cannot be enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read or is not valid INI syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::policy::Policy</name>
+    <message>
+        <source>Set by your organisation&apos;s policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change it, contact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::policy::PolicyBuilder</name>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user name or password in the address is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown method %1 (known: manual, auto-configuration, auto-activation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no method given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an http:// proxy address (http://host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not 64 hexadecimal digits (the SHA-256 of the server&apos;s public key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item %1 (known: ServerURL, Method, Proxy, CAFile, PinSha256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked but has no value (for Method: AllowedMethods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>groove::store::AccountStore</name>
     <message>
         <source>Another enrollment is running on this computer: the account file %1 is in use.</source>
@@ -1398,6 +1509,77 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     </message>
 </context>
 <context>
+    <name>groove::ui::DiagnosticsDialog</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation type="unfinished">Guardar diagnóstico</translation>
+    </message>
+    <message>
+        <source>These files help your IT department find out what went wrong. They contain no codes, passwords or keys. Tell them the incident id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files in the archive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontents of the selected file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents of the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses where to save the diagnostics archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostics were saved to %1. Send this file to your IT department and tell them the incident id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostics could not be saved. %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>groove::ui::EnrollWizard</name>
     <message>
         <source>Enroll this computer</source>
@@ -1667,10 +1849,6 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
         <translation>Guardar diagnóstico</translation>
     </message>
     <message>
-        <source>Saves a text file for your IT department with versions, the steps and the error. It contains no code and no password.</source>
-        <translation>Guarda un archivo de texto para su departamento de TI con las versiones, los pasos y el error. No contiene ningún código ni contraseña.</translation>
-    </message>
-    <message>
         <source>Diagnostics file</source>
         <translation>Archivo de diagnóstico</translation>
     </message>
@@ -1743,16 +1921,12 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
         <translation>Los detalles están en el portapapeles.</translation>
     </message>
     <message>
-        <source>Text files (*.txt)</source>
-        <translation>Archivos de texto (*.txt)</translation>
-    </message>
-    <message>
         <source>The diagnostics were saved to %1.</source>
         <translation>El diagnóstico se guardó en %1.</translation>
     </message>
     <message>
-        <source>The diagnostics could not be saved: %1</source>
-        <translation>No se pudo guardar el diagnóstico: %1</translation>
+        <source>Shows and saves an archive for your IT department with versions, the steps, the error and the log. It contains no code, password or key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2016,19 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     <message>
         <source>Locked</source>
         <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>The copied text is for the server %1, but this computer must use %2. %3</source>
+        <extracomment>%1 the server in the copied text, %2 the locked server, %3 why it is locked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was filled in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2213,30 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
         <source>Information</source>
         <translation>Información</translation>
     </message>
+    <message>
+        <source>Save &amp;diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation type="unfinished">Guardar diagnóstico</translation>
+    </message>
+    <message>
+        <source>Shows and saves an archive for your IT department with versions, the accounts and the log. It contains no code, password or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the folder with the log files in the file manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groove::ui::TrayController</name>
@@ -2117,6 +2328,22 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
         <source>An account needs attention</source>
         <translation>Una cuenta requiere atención</translation>
     </message>
+    <message>
+        <source>Save &amp;diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation type="unfinished">Guardar diagnóstico</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groove::ui::TrustDialog</name>
@@ -2175,11 +2402,11 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <extracomment>%1 and %2 are dates</extracomment>
         <translation>Válido:</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
+        <extracomment>%1 and %2 are dates</extracomment>
         <translation>del %1 al %2</translation>
     </message>
     <message>
@@ -2232,6 +2459,10 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     <message>
         <source>Your organisation has set this computer up for enrollment. You sign in with your organisation account.</source>
         <translation>Su organización ha preparado este equipo para la inscripción. Iniciará sesión con la cuenta de su organización.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow any way to enroll that this computer is set up for. Ask your IT department.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>groove::Engine</name>
     <message>
         <source>The managed-device policy %1 is not usable: %2</source>
-        <translation>La stratégie des appareils gérés %1 est inutilisable : %2</translation>
+        <translation>La stratégie des appareils gérés %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>Ask your administrator to deploy a complete policy (group [Managed]).</source>
@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>The server&apos;s reply failed a security check; it may have been altered on the way.</source>
-        <translation>La réponse du serveur n&apos;a pas passé un contrôle de sécurité ; elle a peut-être été modifiée en chemin.</translation>
+        <translation>La réponse du serveur n&apos;a pas passé un contrôle de sécurité&#xa0;; elle a peut-être été modifiée en chemin.</translation>
     </message>
     <message>
         <source>A security key could not be read.</source>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Your password would be sent over an unencrypted connection, so it was not sent.</source>
-        <translation>Votre mot de passe aurait été envoyé par une connexion non chiffrée ; il n&apos;a donc pas été envoyé.</translation>
+        <translation>Votre mot de passe aurait été envoyé par une connexion non chiffrée&#xa0;; il n&apos;a donc pas été envoyé.</translation>
     </message>
     <message>
         <source>The login name or password was not accepted.</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Try again later; the administrator should check the load of the management server and the network in between.</source>
-        <translation>Réessayez plus tard ; l&apos;administrateur doit vérifier la charge du serveur de gestion et le réseau entre les deux.</translation>
+        <translation>Réessayez plus tard&#xa0;; l&apos;administrateur doit vérifier la charge du serveur de gestion et le réseau entre les deux.</translation>
     </message>
     <message>
         <source>Do not continue on an untrusted network. The administrator should check the server certificate, or give you the CA file or pin to use.</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Do not continue on this network; the reply may have been tampered with. Tell your administrator.</source>
-        <translation>Ne continuez pas sur ce réseau ; la réponse a peut-être été falsifiée. Prévenez votre administrateur.</translation>
+        <translation>Ne continuez pas sur ce réseau&#xa0;; la réponse a peut-être été falsifiée. Prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>Unlock your keyring (for example by logging in to the desktop) and check that your home folder is writable, then try again.</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Update Groove Enroll; if it persists, the administrator should check that the server and client versions match.</source>
-        <translation>Mettez à jour Groove Enroll ; si le problème persiste, l&apos;administrateur doit vérifier que les versions du serveur et du client correspondent.</translation>
+        <translation>Mettez à jour Groove Enroll&#xa0;; si le problème persiste, l&apos;administrateur doit vérifier que les versions du serveur et du client correspondent.</translation>
     </message>
     <message>
         <source>The server does not know this account.</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Start the enrollment again; the administrator can check that the account was not removed from the management domain.</source>
-        <translation>Recommencez l&apos;inscription ; l&apos;administrateur peut vérifier que le compte n&apos;a pas été retiré du domaine de gestion.</translation>
+        <translation>Recommencez l&apos;inscription&#xa0;; l&apos;administrateur peut vérifier que le compte n&apos;a pas été retiré du domaine de gestion.</translation>
     </message>
     <message>
         <source>The server could not verify this account.</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Start the enrollment again; if it fails again, contact your administrator.</source>
-        <translation>Recommencez l&apos;inscription ; si elle échoue de nouveau, contactez votre administrateur.</translation>
+        <translation>Recommencez l&apos;inscription&#xa0;; si elle échoue de nouveau, contactez votre administrateur.</translation>
     </message>
     <message>
         <source>The server failed while processing the request.</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>Try again later; the administrator should look at the management server&apos;s log.</source>
-        <translation>Réessayez plus tard ; l&apos;administrateur doit consulter le journal du serveur de gestion.</translation>
+        <translation>Réessayez plus tard&#xa0;; l&apos;administrateur doit consulter le journal du serveur de gestion.</translation>
     </message>
     <message>
         <source>The server rejected a value in the request.</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>Check that this computer&apos;s clock is correct, then try again; the administrator can find the rejected value in the server&apos;s log.</source>
-        <translation>Vérifiez que l&apos;horloge de cet ordinateur est à l&apos;heure, puis réessayez ; l&apos;administrateur peut trouver la valeur rejetée dans le journal du serveur.</translation>
+        <translation>Vérifiez que l&apos;horloge de cet ordinateur est à l&apos;heure, puis réessayez&#xa0;; l&apos;administrateur peut trouver la valeur rejetée dans le journal du serveur.</translation>
     </message>
     <message>
         <source>The server could not verify the security of the request.</source>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>Check that the account configuration code was typed exactly as received; otherwise ask the administrator for a new code.</source>
-        <translation>Vérifiez que le code de configuration du compte a été saisi exactement tel que vous l&apos;avez reçu ; sinon, demandez un nouveau code à l&apos;administrateur.</translation>
+        <translation>Vérifiez que le code de configuration du compte a été saisi exactement tel que vous l&apos;avez reçu&#xa0;; sinon, demandez un nouveau code à l&apos;administrateur.</translation>
     </message>
     <message>
         <source>The server failed while reading contact information.</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>Try again later; the administrator should look at the server&apos;s log.</source>
-        <translation>Réessayez plus tard ; l&apos;administrateur doit consulter le journal du serveur.</translation>
+        <translation>Réessayez plus tard&#xa0;; l&apos;administrateur doit consulter le journal du serveur.</translation>
     </message>
     <message>
         <source>The server could not add this account to the management domain.</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Contact your administrator; the domain may be full or misconfigured.</source>
-        <translation>Contactez votre administrateur ; le domaine est peut-être plein ou mal configuré.</translation>
+        <translation>Contactez votre administrateur&#xa0;; le domaine est peut-être plein ou mal configuré.</translation>
     </message>
     <message>
         <source>The server does not know the management domain.</source>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>The administrator should check the domain settings (for managed devices: DeviceDomainGUID in the policy).</source>
-        <translation>L&apos;administrateur doit vérifier les paramètres du domaine (pour les appareils gérés : DeviceDomainGUID dans la stratégie).</translation>
+        <translation>L&apos;administrateur doit vérifier les paramètres du domaine (pour les appareils gérés&#xa0;: DeviceDomainGUID dans la stratégie).</translation>
     </message>
     <message>
         <source>This account must be enrolled again.</source>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>Check the login name; the administrator should check that you are a member of a management domain.</source>
-        <translation>Vérifiez le nom d&apos;utilisateur ; l&apos;administrateur doit vérifier que vous êtes membre d&apos;un domaine de gestion.</translation>
+        <translation>Vérifiez le nom d&apos;utilisateur&#xa0;; l&apos;administrateur doit vérifier que vous êtes membre d&apos;un domaine de gestion.</translation>
     </message>
     <message>
         <source>The server could not back up the account.</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>Check the code against the e-mail from your administrator (copy and paste it); if it still fails, ask for a new code.</source>
-        <translation>Comparez le code avec l&apos;e-mail de votre administrateur (copiez-le et collez-le) ; si l&apos;erreur persiste, demandez un nouveau code.</translation>
+        <translation>Comparez le code avec l&apos;e-mail de votre administrateur (copiez-le et collez-le)&#xa0;; si l&apos;erreur persiste, demandez un nouveau code.</translation>
     </message>
     <message>
         <source>This account configuration code has already been used.</source>
@@ -508,10 +508,6 @@
         <translation>--proxy attend une adresse de proxy en http://.</translation>
     </message>
     <message>
-        <source>--status, --unenroll, --check, --demo, --heartbeat and an enrollment exclude one another.</source>
-        <translation>--status, --unenroll, --check, --demo, --heartbeat et une inscription s&apos;excluent mutuellement.</translation>
-    </message>
-    <message>
         <source>An enrollment link opens the wizard; it cannot be combined with --headless, --json, --tray, an enrollment or another mode.</source>
         <translation>Un lien d&apos;inscription ouvre l&apos;assistant ; il ne peut pas être combiné avec --headless, --json, --tray, une inscription ou un autre mode.</translation>
     </message>
@@ -550,6 +546,18 @@
     <message>
         <source>--password-stdin is needed with a login (the password is never taken from the command line).</source>
         <translation>--password-stdin est obligatoire avec un nom d&apos;utilisateur (le mot de passe n&apos;est jamais lu sur la ligne de commande).</translation>
+    </message>
+    <message>
+        <source>Save a diagnostics archive for your IT department (logs without secrets, versions, accounts) to FILE and print its incident id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status, --unenroll, --check, --demo, --heartbeat, --save-diagnostics and an enrollment exclude one another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save-diagnostics needs the name of the file to write.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -602,6 +610,13 @@ Enrolls this computer with a Groove management server.</source>
 
 Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation>
     </message>
+    <message>
+        <source>The link is for the server %1, but your organisation&apos;s policy sets %2 for this computer. The link was not used.
+
+%3</source>
+        <extracomment>%1 the server of the link, %2 the server the organisation&apos;s policy sets</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groove::app::Heartbeat</name>
@@ -651,10 +666,6 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
         <translation>Le serveur a confirmé ce compte le %1.</translation>
     </message>
     <message>
-        <source>The server could not be reached since %1; the account is kept.</source>
-        <translation>Le serveur est injoignable depuis le %1 ; le compte est conservé.</translation>
-    </message>
-    <message>
         <source>The server no longer accepts this account (fault %1): enroll it again.</source>
         <translation>Le serveur n&apos;accepte plus ce compte (erreur %1) : inscrivez-le de nouveau.</translation>
     </message>
@@ -691,12 +702,6 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
 </translation>
     </message>
     <message>
-        <source>Enrollment failed while %1: %2
-</source>
-        <translation>L&apos;inscription a échoué à l&apos;étape &quot;%1&quot; : %2
-</translation>
-    </message>
-    <message>
         <source>Failed: %1
 </source>
         <translation>Échec : %1
@@ -713,6 +718,16 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
 </source>
         <translation>Que faire : %1
 </translation>
+    </message>
+    <message>
+        <source>The server has not been reachable since %1; the account is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment failed at the step &quot;%1&quot;: %2
+</source>
+        <extracomment>%1 is a step title such as &quot;Checking the account configuration code&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -771,6 +786,10 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
         <translation>Inscription auprès de %1 (%2)
 </translation>
     </message>
+    <message>
+        <source>ServerURL of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groove::app::main</name>
@@ -781,6 +800,17 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     <message>
         <source>Run it in a desktop session, or use the command line options (see --help).</source>
         <translation>Lancez-le dans une session de bureau, ou utilisez les options de ligne de commande (voir --help).</translation>
+    </message>
+</context>
+<context>
+    <name>groove::diag::DiagnosticsBundle</name>
+    <message>
+        <source>The diagnostics could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, for example your Documents folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -799,7 +829,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>%1 cannot be resolved: %2</source>
-        <translation>impossible de résoudre %1 : %2</translation>
+        <translation>impossible de résoudre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 resolves to %2</source>
@@ -819,11 +849,11 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation>impossible de se connecter à %1 : %2</translation>
+        <translation>impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>certificate: %1</source>
-        <translation>certificat : %1</translation>
+        <translation>certificat&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server&apos;s key has the SHA-256 %1 (--pin-sha256 %1 trusts it)</source>
@@ -835,7 +865,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not checked (TLS failed)</source>
@@ -843,7 +873,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>no SOAP answer: %1 (%2)</source>
-        <translation>aucune réponse SOAP : %1 (%2)</translation>
+        <translation>aucune réponse SOAP&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>the server answers SOAP requests</source>
@@ -855,15 +885,15 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>the answer is not a SOAP response: %1</source>
-        <translation>la réponse n&apos;est pas une réponse SOAP : %1</translation>
+        <translation>la réponse n&apos;est pas une réponse SOAP&#xa0;: %1</translation>
     </message>
     <message>
         <source>no TLS handshake within %1 ms</source>
-        <translation>aucune négociation TLS dans un délai de %1 ms</translation>
+        <translation>aucune négociation TLS dans un délai de %1&#xa0;ms</translation>
     </message>
     <message>
         <source>no answer from %1 within %2 ms</source>
-        <translation>aucune réponse de %1 dans un délai de %2 ms</translation>
+        <translation>aucune réponse de %1 dans un délai de %2&#xa0;ms</translation>
     </message>
     <message>
         <source>not checked (%1 failed)</source>
@@ -875,7 +905,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>%1, certificate &quot;%2&quot; verified</source>
-        <translation>%1, certificat « %2 » vérifié</translation>
+        <translation>%1, certificat «&#xa0;%2&#xa0;» vérifié</translation>
     </message>
     <message>
         <source>, pin matches</source>
@@ -902,7 +932,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>The server asked to continue over an unencrypted connection (http), although it was reached over https. Enrollment stopped; nothing was stored and the code was not used.</source>
-        <translation>Le serveur a demandé de continuer par une connexion non chiffrée (http), alors qu&apos;il a été joint en https. L&apos;inscription a été arrêtée ; rien n&apos;a été enregistré et le code n&apos;a pas été utilisé.</translation>
+        <translation>Le serveur a demandé de continuer par une connexion non chiffrée (http), alors qu&apos;il a été joint en https. L&apos;inscription a été arrêtée&#xa0;; rien n&apos;a été enregistré et le code n&apos;a pas été utilisé.</translation>
     </message>
     <message>
         <source>Ask your administrator to give the server an https address (ServerURL).</source>
@@ -921,15 +951,15 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>The enrollment link contains the unknown part &quot;%1&quot;. It may be meant for a newer version of this program.</source>
-        <translation>Le lien d&apos;inscription contient la partie inconnue « %1 ». Il est peut-être destiné à une version plus récente de ce programme.</translation>
+        <translation>Le lien d&apos;inscription contient la partie inconnue «&#xa0;%1&#xa0;». Il est peut-être destiné à une version plus récente de ce programme.</translation>
     </message>
     <message>
         <source>The enrollment link contains &quot;%1&quot; more than once.</source>
-        <translation>Le lien d&apos;inscription contient « %1 » plusieurs fois.</translation>
+        <translation>Le lien d&apos;inscription contient «&#xa0;%1&#xa0;» plusieurs fois.</translation>
     </message>
     <message>
         <source>The enrollment link has an empty &quot;%1&quot;.</source>
-        <translation>Le lien d&apos;inscription contient un « %1 » vide.</translation>
+        <translation>Le lien d&apos;inscription contient un «&#xa0;%1&#xa0;» vide.</translation>
     </message>
     <message>
         <source>This link is not an enrollment link of this program.</source>
@@ -956,7 +986,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>The server address in the enrollment link is not usable: %1</source>
-        <translation>L&apos;adresse du serveur indiquée dans le lien d&apos;inscription est inutilisable : %1</translation>
+        <translation>L&apos;adresse du serveur indiquée dans le lien d&apos;inscription est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>The account configuration code in the enrollment link is not valid.</source>
@@ -1030,11 +1060,11 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>The path of the server address must not contain empty, &quot;.&quot; or &quot;..&quot; parts.</source>
-        <translation>Le chemin de l&apos;adresse du serveur ne doit pas contenir de parties vides, « . » ou « .. ».</translation>
+        <translation>Le chemin de l&apos;adresse du serveur ne doit pas contenir de parties vides, «&#xa0;.&#xa0;» ou «&#xa0;..&#xa0;».</translation>
     </message>
     <message>
         <source>Warning: %1 uses plain HTTP. The account configuration code travels unprotected, and anyone who can see the traffic can find it by trying candidate codes offline against what is sent. Use an https:// address if the server offers one.</source>
-        <translation>Avertissement : %1 utilise HTTP sans chiffrement. Le code de configuration du compte circule sans protection, et toute personne qui peut voir le trafic peut le retrouver en essayant hors ligne des codes possibles sur ce qui est envoyé. Utilisez une adresse https:// si le serveur en propose une.</translation>
+        <translation>Avertissement&#xa0;: %1 utilise HTTP sans chiffrement. Le code de configuration du compte circule sans protection, et toute personne qui peut voir le trafic peut le retrouver en essayant hors ligne des codes possibles sur ce qui est envoyé. Utilisez une adresse https:// si le serveur en propose une.</translation>
     </message>
 </context>
 <context>
@@ -1082,22 +1112,103 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>Server: %1:%2</source>
-        <translation>Serveur : %1:%2</translation>
+        <translation>Serveur&#xa0;: %1:%2</translation>
     </message>
     <message>
         <source>Key (SHA-256): %1</source>
-        <translation>Clé (SHA-256) : %1</translation>
+        <translation>Clé (SHA-256)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation>Problème : %1</translation>
+        <translation>Problème&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>groove::policy</name>
+    <message>
+        <source>%1 is locked by your organisation&apos;s policy (%2) and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy (%1) does not allow the enrollment method %2; allowed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy of your organisation is not usable: %1, key %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your administrator to correct the policy. Until then this computer cannot be enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read or is not valid INI syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::policy::Policy</name>
+    <message>
+        <source>Set by your organisation&apos;s policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change it, contact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groove::policy::PolicyBuilder</name>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user name or password in the address is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown method %1 (known: manual, auto-configuration, auto-activation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no method given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an http:// proxy address (http://host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not 64 hexadecimal digits (the SHA-256 of the server&apos;s public key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item %1 (known: ServerURL, Method, Proxy, CAFile, PinSha256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked but has no value (for Method: AllowedMethods)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>groove::store::AccountStore</name>
     <message>
         <source>Another enrollment is running on this computer: the account file %1 is in use.</source>
-        <translation>Une autre inscription est en cours sur cet ordinateur : le fichier de compte %1 est en cours d&apos;utilisation.</translation>
+        <translation>Une autre inscription est en cours sur cet ordinateur&#xa0;: le fichier de compte %1 est en cours d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Wait until it has finished, then try again.</source>
@@ -1133,7 +1244,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>The disk is full: the account file %1 could not be saved. It was left unchanged.</source>
-        <translation>Le disque est plein : le fichier de compte %1 n&apos;a pas pu être enregistré. Il n&apos;a pas été modifié.</translation>
+        <translation>Le disque est plein&#xa0;: le fichier de compte %1 n&apos;a pas pu être enregistré. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Free space on %1 (where %2 is), then try again.</source>
@@ -1253,11 +1364,11 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>The management server no longer accepts this account (fault %1). Choose &quot;Re-enroll&quot; to enroll it again.</source>
-        <translation>Le serveur de gestion n&apos;accepte plus ce compte (erreur %1). Choisissez « Réinscrire » pour l&apos;inscrire de nouveau.</translation>
+        <translation>Le serveur de gestion n&apos;accepte plus ce compte (erreur %1). Choisissez «&#xa0;Réinscrire&#xa0;» pour l&apos;inscrire de nouveau.</translation>
     </message>
     <message>
         <source>The management server has not confirmed this account yet. Choose &quot;Check now&quot; to ask it.</source>
-        <translation>Le serveur de gestion n&apos;a pas encore confirmé ce compte. Choisissez « Vérifier maintenant » pour le lui demander.</translation>
+        <translation>Le serveur de gestion n&apos;a pas encore confirmé ce compte. Choisissez «&#xa0;Vérifier maintenant&#xa0;» pour le lui demander.</translation>
     </message>
     <message>
         <source>Never</source>
@@ -1385,16 +1496,87 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     <message>
         <source>%1 ms</source>
         <extracomment>a duration in milliseconds</extracomment>
-        <translation>%1 ms</translation>
+        <translation>%1&#xa0;ms</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
         <extracomment>%1 is the item (&quot;Finding the server (DNS)&quot;), %2 its state, %3 what was found</extracomment>
-        <translation>%1 : %2. %3</translation>
+        <translation>%1&#xa0;: %2. %3</translation>
     </message>
     <message>
         <source>The management server can be reached. You can enroll now.</source>
         <translation>Le serveur de gestion est joignable. Vous pouvez maintenant inscrire l&apos;ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>groove::ui::DiagnosticsDialog</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation type="unfinished">Enregistrer le diagnostic</translation>
+    </message>
+    <message>
+        <source>These files help your IT department find out what went wrong. They contain no codes, passwords or keys. Tell them the incident id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files in the archive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontents of the selected file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents of the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses where to save the diagnostics archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostics were saved to %1. Send this file to your IT department and tell them the incident id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostics could not be saved. %1 %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1440,7 +1622,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>Server fault code: %1</source>
-        <translation>Code d&apos;erreur du serveur : %1</translation>
+        <translation>Code d&apos;erreur du serveur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1470,11 +1652,11 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>&amp;Management server:</source>
-        <translation>Serveur de &amp;gestion :</translation>
+        <translation>Serveur de &amp;gestion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1486,7 +1668,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1511,12 +1693,12 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     <message>
         <source>%1 ms</source>
         <extracomment>a duration in milliseconds</extracomment>
-        <translation>%1 ms</translation>
+        <translation>%1&#xa0;ms</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>a duration in seconds, e.g. &quot;1.4 s&quot;</extracomment>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
@@ -1578,24 +1760,24 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     <message>
         <source>Step %1 of %2: %3.</source>
         <extracomment>%1 and %2 are numbers, %3 what the step does</extracomment>
-        <translation>Étape %1 sur %2 : %3.</translation>
+        <translation>Étape %1 sur %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Done: %1 (%2).</source>
         <extracomment>%1 is what the step does, %2 how long it took</extracomment>
-        <translation>Terminé : %1 (%2).</translation>
+        <translation>Terminé&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>Failed: %1.</source>
         <extracomment>%1 is what the step does</extracomment>
-        <translation>Échec : %1.</translation>
+        <translation>Échec&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>The server did not answer as expected. Trying again in %n s (attempt %1).</source>
         <extracomment>%n is a number of seconds, %1 counts the attempts from 1</extracomment>
         <translation>
-            <numerusform>Le serveur n&apos;a pas répondu comme prévu. Nouvel essai dans %n s (tentative %1).</numerusform>
-            <numerusform>Le serveur n&apos;a pas répondu comme prévu. Nouvel essai dans %n s (tentative %1).</numerusform>
+            <numerusform>Le serveur n&apos;a pas répondu comme prévu. Nouvel essai dans %n&#xa0;s (tentative %1).</numerusform>
+            <numerusform>Le serveur n&apos;a pas répondu comme prévu. Nouvel essai dans %n&#xa0;s (tentative %1).</numerusform>
         </translation>
     </message>
     <message>
@@ -1609,7 +1791,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     <message>
         <source>%1 You can try again: the steps already done are kept.</source>
         <extracomment>%1 says what went wrong (a whole sentence)</extracomment>
-        <translation>%1 Vous pouvez réessayer : les étapes déjà effectuées sont conservées.</translation>
+        <translation>%1 Vous pouvez réessayer&#xa0;: les étapes déjà effectuées sont conservées.</translation>
     </message>
 </context>
 <context>
@@ -1667,10 +1849,6 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
         <translation>Enregistrer le diagnostic</translation>
     </message>
     <message>
-        <source>Saves a text file for your IT department with versions, the steps and the error. It contains no code and no password.</source>
-        <translation>Enregistre pour votre service informatique un fichier texte contenant les versions, les étapes et l&apos;erreur. Il ne contient ni code ni mot de passe.</translation>
-    </message>
-    <message>
         <source>Diagnostics file</source>
         <translation>Fichier de diagnostic</translation>
     </message>
@@ -1684,19 +1862,19 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>Account: %1</source>
-        <translation>Compte : %1</translation>
+        <translation>Compte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Domain: %1</source>
-        <translation>Domaine : %1</translation>
+        <translation>Domaine&#xa0;: %1</translation>
     </message>
     <message>
         <source>Management server: %1</source>
-        <translation>Serveur de gestion : %1</translation>
+        <translation>Serveur de gestion&#xa0;: %1</translation>
     </message>
     <message>
         <source>This computer&apos;s account: %1 in %2</source>
-        <translation>Compte de cet ordinateur : %1 dans %2</translation>
+        <translation>Compte de cet ordinateur&#xa0;: %1 dans %2</translation>
     </message>
     <message>
         <source>Enrollment summary</source>
@@ -1712,11 +1890,11 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>There is no way back to the code: the server may already have used it up. Ask your IT department for a new code.</source>
-        <translation>Impossible de revenir au code : le serveur l&apos;a peut-être déjà utilisé. Demandez un nouveau code à votre service informatique.</translation>
+        <translation>Impossible de revenir au code&#xa0;: le serveur l&apos;a peut-être déjà utilisé. Demandez un nouveau code à votre service informatique.</translation>
     </message>
     <message>
         <source>There is no way back to the sign-in: the server may already have used up the code it gave for it. Ask your IT department to reset your enrollment, then start again.</source>
-        <translation>Impossible de revenir aux identifiants : le serveur a peut-être déjà utilisé le code qu&apos;il a fourni pour cette connexion. Demandez à votre service informatique de réinitialiser votre inscription, puis recommencez.</translation>
+        <translation>Impossible de revenir aux identifiants&#xa0;: le serveur a peut-être déjà utilisé le code qu&apos;il a fourni pour cette connexion. Demandez à votre service informatique de réinitialiser votre inscription, puis recommencez.</translation>
     </message>
     <message>
         <source>&amp;Change the code</source>
@@ -1743,16 +1921,12 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
         <translation>Les détails ont été copiés dans le presse-papiers.</translation>
     </message>
     <message>
-        <source>Text files (*.txt)</source>
-        <translation>Fichiers texte (*.txt)</translation>
-    </message>
-    <message>
         <source>The diagnostics were saved to %1.</source>
         <translation>Le diagnostic a été enregistré dans %1.</translation>
     </message>
     <message>
-        <source>The diagnostics could not be saved: %1</source>
-        <translation>Le diagnostic n&apos;a pas pu être enregistré : %1</translation>
+        <source>Shows and saves an archive for your IT department with versions, the steps, the error and the log. It contains no code, password or key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1771,15 +1945,15 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>Fills in the server address and the code from copied text: the e-mail of your IT department or an enrollment link.</source>
-        <translation>Remplit l&apos;adresse du serveur et le code à partir du texte copié : l&apos;e-mail de votre service informatique ou un lien d&apos;inscription.</translation>
+        <translation>Remplit l&apos;adresse du serveur et le code à partir du texte copié&#xa0;: l&apos;e-mail de votre service informatique ou un lien d&apos;inscription.</translation>
     </message>
     <message>
         <source>&amp;Management server:</source>
-        <translation>Serveur de &amp;gestion :</translation>
+        <translation>Serveur de &amp;gestion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Account configuration code:</source>
-        <translation>&amp;Code de configuration du compte :</translation>
+        <translation>&amp;Code de configuration du compte&#xa0;:</translation>
     </message>
     <message>
         <source>ABCD-EFGH-JKLM-NPQR</source>
@@ -1843,6 +2017,19 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
+    <message>
+        <source>The copied text is for the server %1, but this computer must use %2. %3</source>
+        <extracomment>%1 the server in the copied text, %2 the locked server, %3 why it is locked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groove::ui::ServerField</name>
@@ -1861,7 +2048,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>Signing in sends your password, so the management server must be reached over an encrypted connection. Use the address that starts with https://.</source>
-        <translation>Votre mot de passe est envoyé lors de la connexion : le serveur de gestion doit donc être joint par une connexion chiffrée. Utilisez l&apos;adresse qui commence par https://.</translation>
+        <translation>Votre mot de passe est envoyé lors de la connexion&#xa0;: le serveur de gestion doit donc être joint par une connexion chiffrée. Utilisez l&apos;adresse qui commence par https://.</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -1870,7 +2057,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     <message>
         <source>Address used: %1</source>
         <extracomment>%1 is the normalised address of the management server</extracomment>
-        <translation>Adresse utilisée : %1</translation>
+        <translation>Adresse utilisée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The address of the management server as the program will use it.</source>
@@ -1893,11 +2080,11 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>&amp;Management server:</source>
-        <translation>Serveur de &amp;gestion :</translation>
+        <translation>Serveur de &amp;gestion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1909,7 +2096,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2000,11 +2187,11 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>Remove the account %1 of %2 from this computer?</source>
-        <translation>Supprimer de cet ordinateur le compte %1 du domaine %2 ?</translation>
+        <translation>Supprimer de cet ordinateur le compte %1 du domaine %2&#xa0;?</translation>
     </message>
     <message>
         <source>Its keys are deleted from this computer. The management server keeps the account; to use it here again, you need a new account configuration code from your IT department.</source>
-        <translation>Ses clés sont supprimées de cet ordinateur. Le serveur de gestion conserve le compte ; pour l&apos;utiliser de nouveau ici, vous aurez besoin d&apos;un nouveau code de configuration du compte fourni par votre service informatique.</translation>
+        <translation>Ses clés sont supprimées de cet ordinateur. Le serveur de gestion conserve le compte&#xa0;; pour l&apos;utiliser de nouveau ici, vous aurez besoin d&apos;un nouveau code de configuration du compte fourni par votre service informatique.</translation>
     </message>
     <message>
         <source>&amp;Remove from this computer</source>
@@ -2026,6 +2213,30 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
         <source>Information</source>
         <translation>Information</translation>
     </message>
+    <message>
+        <source>Save &amp;diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation type="unfinished">Enregistrer le diagnostic</translation>
+    </message>
+    <message>
+        <source>Shows and saves an archive for your IT department with versions, the accounts and the log. It contains no code, password or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the folder with the log files in the file manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groove::ui::TrayController</name>
@@ -2039,27 +2250,27 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>Groove Enroll: an account needs to be enrolled again.</source>
-        <translation>Groove Enroll : un compte doit être inscrit de nouveau.</translation>
+        <translation>Groove Enroll&#xa0;: un compte doit être inscrit de nouveau.</translation>
     </message>
     <message>
         <source>Groove Enroll is enrolling this computer: %1.</source>
-        <translation>Groove Enroll inscrit cet ordinateur : %1.</translation>
+        <translation>Groove Enroll inscrit cet ordinateur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Groove Enroll: the management server has not been reachable since %1. Your accounts are kept.</source>
-        <translation>Groove Enroll : le serveur de gestion est injoignable depuis le %1. Vos comptes sont conservés.</translation>
+        <translation>Groove Enroll&#xa0;: le serveur de gestion est injoignable depuis le %1. Vos comptes sont conservés.</translation>
     </message>
     <message>
         <source>Groove Enroll: the management server cannot be reached. Your accounts are kept.</source>
-        <translation>Groove Enroll : le serveur de gestion est injoignable. Vos comptes sont conservés.</translation>
+        <translation>Groove Enroll&#xa0;: le serveur de gestion est injoignable. Vos comptes sont conservés.</translation>
     </message>
     <message>
         <source>Groove Enroll: this computer is enrolled.</source>
-        <translation>Groove Enroll : cet ordinateur est inscrit.</translation>
+        <translation>Groove Enroll&#xa0;: cet ordinateur est inscrit.</translation>
     </message>
     <message>
         <source>Groove Enroll: this computer is not enrolled yet.</source>
-        <translation>Groove Enroll : cet ordinateur n&apos;est pas encore inscrit.</translation>
+        <translation>Groove Enroll&#xa0;: cet ordinateur n&apos;est pas encore inscrit.</translation>
     </message>
     <message>
         <source>Groove Enroll</source>
@@ -2117,6 +2328,22 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
         <source>An account needs attention</source>
         <translation>Un compte nécessite votre attention</translation>
     </message>
+    <message>
+        <source>Save &amp;diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation type="unfinished">Enregistrer le diagnostic</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groove::ui::TrustDialog</name>
@@ -2154,7 +2381,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>Server:</source>
-        <translation>Serveur :</translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>%1, port %2</source>
@@ -2167,32 +2394,32 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>Issued to:</source>
-        <translation>Délivré à :</translation>
+        <translation>Délivré à&#xa0;:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation>Délivré par :</translation>
+        <translation>Délivré par&#xa0;:</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <extracomment>%1 and %2 are dates</extracomment>
-        <translation>Validité :</translation>
+        <translation>Validité&#xa0;:</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
+        <extracomment>%1 and %2 are dates</extracomment>
         <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>Key fingerprint (SHA-256):</source>
-        <translation>Empreinte de la clé (SHA-256) :</translation>
+        <translation>Empreinte de la clé (SHA-256)&#xa0;:</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation>Problèmes :</translation>
+        <translation>Problèmes&#xa0;:</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation>Avertissement :</translation>
+        <translation>Avertissement&#xa0;:</translation>
     </message>
     <message>
         <source>The key of this server changed since it was trusted on this computer. Trust the new key only if your IT department confirms the change.</source>
@@ -2207,7 +2434,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>How do you want to enroll this computer?</source>
-        <translation>Comment voulez-vous inscrire cet ordinateur ?</translation>
+        <translation>Comment voulez-vous inscrire cet ordinateur&#xa0;?</translation>
     </message>
     <message>
         <source>I have an account &amp;configuration code</source>
@@ -2232,6 +2459,10 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     <message>
         <source>Your organisation has set this computer up for enrollment. You sign in with your organisation account.</source>
         <translation>Votre organisation a préparé cet ordinateur pour l&apos;inscription. Vous vous connectez avec le compte de votre organisation.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow any way to enroll that this computer is set up for. Ask your IT department.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

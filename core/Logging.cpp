@@ -10,5 +10,6 @@ Q_LOGGING_CATEGORY(lcNet, "groove.net", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcEngine, "groove.engine", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStore, "groove.store", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDiag, "groove.diag", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPolicy, "groove.policy", QtInfoMsg)
 
 } // namespace groove

@@ -13,5 +13,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcNet) // groove.net: transport, TLS, trust, connecti
 Q_DECLARE_LOGGING_CATEGORY(lcEngine) // groove.engine: enrollment flows, key pool, heartbeat
 Q_DECLARE_LOGGING_CATEGORY(lcStore) // groove.store: account file, key stores
 Q_DECLARE_LOGGING_CATEGORY(lcDiag) // groove.diag: log file, diagnostics archive
+Q_DECLARE_LOGGING_CATEGORY(lcPolicy) // groove.policy: the organisation's policy
 
 } // namespace groove

@@ -2,6 +2,7 @@
 // platform.
 #include "policy/Policy.h"
 
+#include "Logging.h"
 #include "net/ServerUrl.h"
 
 #include <QtCore/QCoreApplication>
@@ -17,7 +18,6 @@ namespace groove::policy {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcPolicy, "groove.policy", QtInfoMsg)
 
 QString tr(const char *text)
 {

@@ -549,15 +549,15 @@
     </message>
     <message>
         <source>Save a diagnostics archive for your IT department (logs without secrets, versions, accounts) to FILE and print its incident id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en FILE un paquete de diagnóstico para su departamento de TI (registros sin secretos, versiones, cuentas) y mostrar su identificador de incidente.</translation>
     </message>
     <message>
         <source>--status, --unenroll, --check, --demo, --heartbeat, --save-diagnostics and an enrollment exclude one another.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status, --unenroll, --check, --demo, --heartbeat, --save-diagnostics y una inscripción son mutuamente excluyentes.</translation>
     </message>
     <message>
         <source>--save-diagnostics needs the name of the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>--save-diagnostics necesita el nombre del archivo que se va a escribir.</translation>
     </message>
 </context>
 <context>
@@ -615,7 +615,9 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
 
 %3</source>
         <extracomment>%1 the server of the link, %2 the server the organisation&apos;s policy sets</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El enlace es para el servidor %1, pero la directiva de su organización establece %2 para este equipo. No se usó el enlace.
+
+%3</translation>
     </message>
 </context>
 <context>
@@ -721,13 +723,14 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     </message>
     <message>
         <source>The server has not been reachable since %1; the account is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor desde el %1; la cuenta se conserva.</translation>
     </message>
     <message>
         <source>Enrollment failed at the step &quot;%1&quot;: %2
 </source>
         <extracomment>%1 is a step title such as &quot;Checking the account configuration code&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La inscripción falló en el paso «%1»: %2
+</translation>
     </message>
 </context>
 <context>
@@ -788,7 +791,7 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     </message>
     <message>
         <source>ServerURL of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ServerURL de %1</translation>
     </message>
 </context>
 <context>
@@ -806,11 +809,11 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     <name>groove::diag::DiagnosticsBundle</name>
     <message>
         <source>The diagnostics could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el diagnóstico en %1: %2</translation>
     </message>
     <message>
         <source>Choose a folder you can write to, for example your Documents folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta en la que tenga permiso para escribir, por ejemplo, su carpeta Documentos.</translation>
     </message>
 </context>
 <context>
@@ -1127,81 +1130,81 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     <name>groove::policy</name>
     <message>
         <source>%1 is locked by your organisation&apos;s policy (%2) and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La directiva de su organización (%2) bloquea %1; no se puede cambiar.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s policy (%1) does not allow the enrollment method %2; allowed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La directiva de su organización (%1) no permite el método de inscripción %2; permitidos: %3.</translation>
     </message>
     <message>
         <source>The policy of your organisation is not usable: %1, key %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La directiva de su organización no se puede usar: %1, clave %2: %3</translation>
     </message>
     <message>
         <source>Ask your administrator to correct the policy. Until then this computer cannot be enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a su administrador que corrija la directiva. Hasta entonces, no se puede inscribir este equipo.</translation>
     </message>
     <message>
         <source>the file cannot be read or is not valid INI syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo o su sintaxis INI no es válida</translation>
     </message>
 </context>
 <context>
     <name>groove::policy::Policy</name>
     <message>
         <source>Set by your organisation&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecido por la directiva de su organización.</translation>
     </message>
     <message>
         <source>To change it, contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cambiarlo, póngase en contacto con %1.</translation>
     </message>
 </context>
 <context>
     <name>groove::policy::PolicyBuilder</name>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>supera los %1 caracteres</translation>
     </message>
     <message>
         <source>contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un carácter de control</translation>
     </message>
     <message>
         <source>a user name or password in the address is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se permiten nombres de usuario ni contraseñas en la dirección</translation>
     </message>
     <message>
         <source>unknown method %1 (known: manual, auto-configuration, auto-activation)</source>
-        <translation type="unfinished"></translation>
+        <translation>método desconocido %1 (conocidos: manual, auto-configuration, auto-activation)</translation>
     </message>
     <message>
         <source>no method given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún método</translation>
     </message>
     <message>
         <source>not an http:// proxy address (http://host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una dirección de proxy http:// (http://host:puerto)</translation>
     </message>
     <message>
         <source>not an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una ruta absoluta</translation>
     </message>
     <message>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo</translation>
     </message>
     <message>
         <source>not 64 hexadecimal digits (the SHA-256 of the server&apos;s public key)</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene 64 dígitos hexadecimales (el SHA-256 de la clave pública del servidor)</translation>
     </message>
     <message>
         <source>unknown item %1 (known: ServerURL, Method, Proxy, CAFile, PinSha256)</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento desconocido %1 (conocidos: ServerURL, Method, Proxy, CAFile, PinSha256)</translation>
     </message>
     <message>
         <source>%1 is locked but has no value (for Method: AllowedMethods)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está bloqueado pero no tiene ningún valor (para Method: AllowedMethods)</translation>
     </message>
 </context>
 <context>
@@ -1512,71 +1515,71 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     <name>groove::ui::DiagnosticsDialog</name>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>Save diagnostics</source>
-        <translation type="unfinished">Guardar diagnóstico</translation>
+        <translation>Guardar diagnóstico</translation>
     </message>
     <message>
         <source>These files help your IT department find out what went wrong. They contain no codes, passwords or keys. Tell them the incident id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos archivos ayudan a su departamento de TI a averiguar qué ha fallado. No contienen códigos, contraseñas ni claves. Indíqueles el identificador de incidente.</translation>
     </message>
     <message>
         <source>About the diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca del diagnóstico</translation>
     </message>
     <message>
         <source>Incident id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador de incidente</translation>
     </message>
     <message>
         <source>&amp;Incident id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identificador de incidente:</translation>
     </message>
     <message>
         <source>Files in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos del paquete</translation>
     </message>
     <message>
         <source>&amp;Files in the archive:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivos del paquete:</translation>
     </message>
     <message>
         <source>C&amp;ontents of the selected file:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontenido del archivo seleccionado:</translation>
     </message>
     <message>
         <source>Contents of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido del archivo seleccionado</translation>
     </message>
     <message>
         <source>Result of saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del guardado</translation>
     </message>
     <message>
         <source>Save the diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el diagnóstico</translation>
     </message>
     <message>
         <source>Chooses where to save the diagnostics archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige dónde guardar el paquete de diagnóstico.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>ZIP archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos ZIP (*.zip)</translation>
     </message>
     <message>
         <source>The diagnostics were saved to %1. Send this file to your IT department and tell them the incident id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diagnóstico se guardó en %1. Envíe este archivo a su departamento de TI e indíqueles el identificador de incidente %2.</translation>
     </message>
     <message>
         <source>The diagnostics could not be saved. %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el diagnóstico. %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1926,7 +1929,7 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     </message>
     <message>
         <source>Shows and saves an archive for your IT department with versions, the steps, the error and the log. It contains no code, password or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra y guarda un paquete para su departamento de TI con las versiones, los pasos, el error y el registro. No contiene ningún código, contraseña ni clave.</translation>
     </message>
 </context>
 <context>
@@ -2020,15 +2023,15 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     <message>
         <source>The copied text is for the server %1, but this computer must use %2. %3</source>
         <extracomment>%1 the server in the copied text, %2 the locked server, %3 why it is locked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El texto copiado es para el servidor %1, pero este equipo debe usar %2. %3</translation>
     </message>
     <message>
         <source>Server not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el servidor</translation>
     </message>
     <message>
         <source>The code was filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rellenó el código.</translation>
     </message>
 </context>
 <context>
@@ -2215,27 +2218,27 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     </message>
     <message>
         <source>Save &amp;diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;diagnóstico…</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de &amp;registros</translation>
     </message>
     <message>
         <source>Save diagnostics</source>
-        <translation type="unfinished">Guardar diagnóstico</translation>
+        <translation>Guardar diagnóstico</translation>
     </message>
     <message>
         <source>Shows and saves an archive for your IT department with versions, the accounts and the log. It contains no code, password or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra y guarda un paquete para su departamento de TI con las versiones, las cuentas y el registro. No contiene ningún código, contraseña ni clave.</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de registros</translation>
     </message>
     <message>
         <source>Opens the folder with the log files in the file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre en el gestor de archivos la carpeta con los archivos de registro.</translation>
     </message>
 </context>
 <context>
@@ -2330,19 +2333,19 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     </message>
     <message>
         <source>Save &amp;diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;diagnóstico…</translation>
     </message>
     <message>
         <source>Save diagnostics</source>
-        <translation type="unfinished">Guardar diagnóstico</translation>
+        <translation>Guardar diagnóstico</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de &amp;registros</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de registros</translation>
     </message>
 </context>
 <context>
@@ -2462,7 +2465,7 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s policy does not allow any way to enroll that this computer is set up for. Ask your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>La directiva de su organización no permite ninguno de los métodos de inscripción para los que está preparado este equipo. Consulte a su departamento de TI.</translation>
     </message>
 </context>
 <context>

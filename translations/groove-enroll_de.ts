@@ -549,15 +549,15 @@
     </message>
     <message>
         <source>Save a diagnostics archive for your IT department (logs without secrets, versions, accounts) to FILE and print its incident id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Diagnosearchiv für Ihre IT-Abteilung (Protokolle ohne Geheimnisse, Versionen, Konten) in FILE speichern und seine Vorfallskennung ausgeben.</translation>
     </message>
     <message>
         <source>--status, --unenroll, --check, --demo, --heartbeat, --save-diagnostics and an enrollment exclude one another.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status, --unenroll, --check, --demo, --heartbeat, --save-diagnostics und eine Registrierung schließen einander aus.</translation>
     </message>
     <message>
         <source>--save-diagnostics needs the name of the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>--save-diagnostics benötigt den Namen der zu schreibenden Datei.</translation>
     </message>
 </context>
 <context>
@@ -615,7 +615,9 @@ Registriert diesen Computer bei einem Groove-Verwaltungsserver.</translation>
 
 %3</source>
         <extracomment>%1 the server of the link, %2 the server the organisation&apos;s policy sets</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Link gilt für den Server %1, aber die Richtlinie Ihrer Organisation legt für diesen Computer %2 fest. Der Link wurde nicht verwendet.
+
+%3</translation>
     </message>
 </context>
 <context>
@@ -721,13 +723,14 @@ Registriert diesen Computer bei einem Groove-Verwaltungsserver.</translation>
     </message>
     <message>
         <source>The server has not been reachable since %1; the account is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist seit %1 nicht erreichbar; das Konto bleibt erhalten.</translation>
     </message>
     <message>
         <source>Enrollment failed at the step &quot;%1&quot;: %2
 </source>
         <extracomment>%1 is a step title such as &quot;Checking the account configuration code&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Registrierung ist beim Schritt „%1“ fehlgeschlagen: %2
+</translation>
     </message>
 </context>
 <context>
@@ -788,7 +791,7 @@ Registriert diesen Computer bei einem Groove-Verwaltungsserver.</translation>
     </message>
     <message>
         <source>ServerURL of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ServerURL aus %1</translation>
     </message>
 </context>
 <context>
@@ -806,11 +809,11 @@ Registriert diesen Computer bei einem Groove-Verwaltungsserver.</translation>
     <name>groove::diag::DiagnosticsBundle</name>
     <message>
         <source>The diagnostics could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnosedaten konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Choose a folder you can write to, for example your Documents folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner, in dem Sie schreiben dürfen, zum Beispiel Ihren Ordner „Dokumente“.</translation>
     </message>
 </context>
 <context>
@@ -1127,81 +1130,81 @@ Registriert diesen Computer bei einem Groove-Verwaltungsserver.</translation>
     <name>groove::policy</name>
     <message>
         <source>%1 is locked by your organisation&apos;s policy (%2) and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist durch die Richtlinie Ihrer Organisation (%2) gesperrt und kann nicht geändert werden.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s policy (%1) does not allow the enrollment method %2; allowed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie Ihrer Organisation (%1) erlaubt die Registrierungsmethode %2 nicht; erlaubt: %3.</translation>
     </message>
     <message>
         <source>The policy of your organisation is not usable: %1, key %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie Ihrer Organisation ist nicht verwendbar: %1, Schlüssel %2: %3</translation>
     </message>
     <message>
         <source>Ask your administrator to correct the policy. Until then this computer cannot be enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie Ihren Administrator, die Richtlinie zu korrigieren. Bis dahin kann dieser Computer nicht registriert werden.</translation>
     </message>
     <message>
         <source>the file cannot be read or is not valid INI syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden oder hat keine gültige INI-Syntax</translation>
     </message>
 </context>
 <context>
     <name>groove::policy::Policy</name>
     <message>
         <source>Set by your organisation&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die Richtlinie Ihrer Organisation festgelegt.</translation>
     </message>
     <message>
         <source>To change it, contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie sich für eine Änderung an %1.</translation>
     </message>
 </context>
 <context>
     <name>groove::policy::PolicyBuilder</name>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein Steuerzeichen</translation>
     </message>
     <message>
         <source>a user name or password in the address is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzername oder Passwort in der Adresse ist nicht erlaubt</translation>
     </message>
     <message>
         <source>unknown method %1 (known: manual, auto-configuration, auto-activation)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Methode %1 (bekannt: manual, auto-configuration, auto-activation)</translation>
     </message>
     <message>
         <source>no method given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Methode angegeben</translation>
     </message>
     <message>
         <source>not an http:// proxy address (http://host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine http://-Proxyadresse (http://host:port)</translation>
     </message>
     <message>
         <source>not an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>kein absoluter Pfad</translation>
     </message>
     <message>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>not 64 hexadecimal digits (the SHA-256 of the server&apos;s public key)</source>
-        <translation type="unfinished"></translation>
+        <translation>besteht nicht aus 64 Hexadezimalziffern (dem SHA-256-Wert des öffentlichen Schlüssels des Servers)</translation>
     </message>
     <message>
         <source>unknown item %1 (known: ServerURL, Method, Proxy, CAFile, PinSha256)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Eintrag %1 (bekannt: ServerURL, Method, Proxy, CAFile, PinSha256)</translation>
     </message>
     <message>
         <source>%1 is locked but has no value (for Method: AllowedMethods)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesperrt, hat aber keinen Wert (für Method: AllowedMethods)</translation>
     </message>
 </context>
 <context>
@@ -1512,71 +1515,71 @@ Registriert diesen Computer bei einem Groove-Verwaltungsserver.</translation>
     <name>groove::ui::DiagnosticsDialog</name>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Save diagnostics</source>
-        <translation type="unfinished">Diagnosedaten speichern</translation>
+        <translation>Diagnosedaten speichern</translation>
     </message>
     <message>
         <source>These files help your IT department find out what went wrong. They contain no codes, passwords or keys. Tell them the incident id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien helfen Ihrer IT-Abteilung herauszufinden, was schiefgelaufen ist. Sie enthalten keine Codes, Passwörter oder Schlüssel. Nennen Sie ihr die Vorfallskennung.</translation>
     </message>
     <message>
         <source>About the diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu den Diagnosedaten</translation>
     </message>
     <message>
         <source>Incident id</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfallskennung</translation>
     </message>
     <message>
         <source>&amp;Incident id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorfallskennung:</translation>
     </message>
     <message>
         <source>Files in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien im Archiv</translation>
     </message>
     <message>
         <source>&amp;Files in the archive:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien im Archiv:</translation>
     </message>
     <message>
         <source>C&amp;ontents of the selected file:</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;halt der ausgewählten Datei:</translation>
     </message>
     <message>
         <source>Contents of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt der ausgewählten Datei</translation>
     </message>
     <message>
         <source>Result of saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Speicherns</translation>
     </message>
     <message>
         <source>Save the diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosedaten speichern</translation>
     </message>
     <message>
         <source>Chooses where to save the diagnostics archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt aus, wo das Diagnosearchiv gespeichert wird.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>ZIP archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Archive (*.zip)</translation>
     </message>
     <message>
         <source>The diagnostics were saved to %1. Send this file to your IT department and tell them the incident id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnosedaten wurden in %1 gespeichert. Senden Sie diese Datei an Ihre IT-Abteilung und nennen Sie ihr die Vorfallskennung %2.</translation>
     </message>
     <message>
         <source>The diagnostics could not be saved. %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnosedaten konnten nicht gespeichert werden. %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1926,7 +1929,7 @@ Registriert diesen Computer bei einem Groove-Verwaltungsserver.</translation>
     </message>
     <message>
         <source>Shows and saves an archive for your IT department with versions, the steps, the error and the log. It contains no code, password or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt ein Archiv für Ihre IT-Abteilung mit den Versionen, den Schritten, dem Fehler und dem Protokoll an und speichert es. Es enthält keinen Code, kein Passwort und keinen Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -2020,15 +2023,15 @@ Registriert diesen Computer bei einem Groove-Verwaltungsserver.</translation>
     <message>
         <source>The copied text is for the server %1, but this computer must use %2. %3</source>
         <extracomment>%1 the server in the copied text, %2 the locked server, %3 why it is locked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der kopierte Text gilt für den Server %1, aber dieser Computer muss %2 verwenden. %3</translation>
     </message>
     <message>
         <source>Server not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nicht geändert</translation>
     </message>
     <message>
         <source>The code was filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wurde ausgefüllt.</translation>
     </message>
 </context>
 <context>
@@ -2215,27 +2218,27 @@ Registriert diesen Computer bei einem Groove-Verwaltungsserver.</translation>
     </message>
     <message>
         <source>Save &amp;diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnosedaten speichern…</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
         <source>Save diagnostics</source>
-        <translation type="unfinished">Diagnosedaten speichern</translation>
+        <translation>Diagnosedaten speichern</translation>
     </message>
     <message>
         <source>Shows and saves an archive for your IT department with versions, the accounts and the log. It contains no code, password or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt ein Archiv für Ihre IT-Abteilung mit den Versionen, den Konten und dem Protokoll an und speichert es. Es enthält keinen Code, kein Passwort und keinen Schlüssel.</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner öffnen</translation>
     </message>
     <message>
         <source>Opens the folder with the log files in the file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Ordner mit den Protokolldateien im Dateimanager.</translation>
     </message>
 </context>
 <context>
@@ -2330,19 +2333,19 @@ Registriert diesen Computer bei einem Groove-Verwaltungsserver.</translation>
     </message>
     <message>
         <source>Save &amp;diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnosedaten speichern…</translation>
     </message>
     <message>
         <source>Save diagnostics</source>
-        <translation type="unfinished">Diagnosedaten speichern</translation>
+        <translation>Diagnosedaten speichern</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -2462,7 +2465,7 @@ Registriert diesen Computer bei einem Groove-Verwaltungsserver.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s policy does not allow any way to enroll that this computer is set up for. Ask your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie Ihrer Organisation erlaubt keine der Registrierungsarten, für die dieser Computer eingerichtet ist. Wenden Sie sich an Ihre IT-Abteilung.</translation>
     </message>
 </context>
 <context>

@@ -549,15 +549,15 @@
     </message>
     <message>
         <source>Save a diagnostics archive for your IT department (logs without secrets, versions, accounts) to FILE and print its incident id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans FILE une archive de diagnostic pour votre service informatique (journaux sans secrets, versions, comptes) et afficher son identifiant d&apos;incident.</translation>
     </message>
     <message>
         <source>--status, --unenroll, --check, --demo, --heartbeat, --save-diagnostics and an enrollment exclude one another.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status, --unenroll, --check, --demo, --heartbeat, --save-diagnostics et une inscription s&apos;excluent mutuellement.</translation>
     </message>
     <message>
         <source>--save-diagnostics needs the name of the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>--save-diagnostics attend le nom du fichier à écrire.</translation>
     </message>
 </context>
 <context>
@@ -615,7 +615,9 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
 
 %3</source>
         <extracomment>%1 the server of the link, %2 the server the organisation&apos;s policy sets</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le lien concerne le serveur %1, mais la stratégie de votre organisation impose %2 pour cet ordinateur. Le lien n&apos;a pas été utilisé.
+
+%3</translation>
     </message>
 </context>
 <context>
@@ -721,13 +723,14 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>The server has not been reachable since %1; the account is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable depuis le %1 ; le compte est conservé.</translation>
     </message>
     <message>
         <source>Enrollment failed at the step &quot;%1&quot;: %2
 </source>
         <extracomment>%1 is a step title such as &quot;Checking the account configuration code&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription a échoué à l&apos;étape « %1 » : %2
+</translation>
     </message>
 </context>
 <context>
@@ -788,7 +791,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>ServerURL of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ServerURL de %1</translation>
     </message>
 </context>
 <context>
@@ -806,11 +809,11 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     <name>groove::diag::DiagnosticsBundle</name>
     <message>
         <source>The diagnostics could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diagnostic n&apos;a pas pu être enregistré dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Choose a folder you can write to, for example your Documents folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier dans lequel vous avez le droit d&apos;écrire, par exemple votre dossier Documents.</translation>
     </message>
 </context>
 <context>
@@ -1127,81 +1130,81 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     <name>groove::policy</name>
     <message>
         <source>%1 is locked by your organisation&apos;s policy (%2) and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est verrouillé par la stratégie de votre organisation (%2) et ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s policy (%1) does not allow the enrollment method %2; allowed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stratégie de votre organisation (%1) n&apos;autorise pas la méthode d&apos;inscription %2&#xa0;; méthodes autorisées&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The policy of your organisation is not usable: %1, key %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La stratégie de votre organisation est inutilisable&#xa0;: %1, clé %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Ask your administrator to correct the policy. Until then this computer cannot be enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à votre administrateur de corriger la stratégie. D&apos;ici là, cet ordinateur ne peut pas être inscrit.</translation>
     </message>
     <message>
         <source>the file cannot be read or is not valid INI syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est illisible ou sa syntaxe INI n&apos;est pas valide</translation>
     </message>
 </context>
 <context>
     <name>groove::policy::Policy</name>
     <message>
         <source>Set by your organisation&apos;s policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par la stratégie de votre organisation.</translation>
     </message>
     <message>
         <source>To change it, contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le modifier, contactez %1.</translation>
     </message>
 </context>
 <context>
     <name>groove::policy::PolicyBuilder</name>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 caractères</translation>
     </message>
     <message>
         <source>contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>contient un caractère de contrôle</translation>
     </message>
     <message>
         <source>a user name or password in the address is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom d&apos;utilisateur ou un mot de passe dans l&apos;adresse n&apos;est pas autorisé</translation>
     </message>
     <message>
         <source>unknown method %1 (known: manual, auto-configuration, auto-activation)</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode %1 inconnue (méthodes connues&#xa0;: manual, auto-configuration, auto-activation)</translation>
     </message>
     <message>
         <source>no method given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune méthode indiquée</translation>
     </message>
     <message>
         <source>not an http:// proxy address (http://host:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une adresse de proxy en http:// (http://hôte:port)</translation>
     </message>
     <message>
         <source>not an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un chemin absolu</translation>
     </message>
     <message>
         <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est illisible</translation>
     </message>
     <message>
         <source>not 64 hexadecimal digits (the SHA-256 of the server&apos;s public key)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne comporte pas 64 chiffres hexadécimaux (le SHA-256 de la clé publique du serveur)</translation>
     </message>
     <message>
         <source>unknown item %1 (known: ServerURL, Method, Proxy, CAFile, PinSha256)</source>
-        <translation type="unfinished"></translation>
+        <translation>élément %1 inconnu (éléments connus&#xa0;: ServerURL, Method, Proxy, CAFile, PinSha256)</translation>
     </message>
     <message>
         <source>%1 is locked but has no value (for Method: AllowedMethods)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est verrouillé mais n&apos;a pas de valeur (pour Method&#xa0;: AllowedMethods)</translation>
     </message>
 </context>
 <context>
@@ -1512,71 +1515,71 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     <name>groove::ui::DiagnosticsDialog</name>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <source>Save diagnostics</source>
-        <translation type="unfinished">Enregistrer le diagnostic</translation>
+        <translation>Enregistrer le diagnostic</translation>
     </message>
     <message>
         <source>These files help your IT department find out what went wrong. They contain no codes, passwords or keys. Tell them the incident id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers aident votre service informatique à comprendre ce qui s&apos;est mal passé. Ils ne contiennent aucun code, mot de passe ni clé. Communiquez-lui l&apos;identifiant d&apos;incident.</translation>
     </message>
     <message>
         <source>About the diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos du diagnostic</translation>
     </message>
     <message>
         <source>Incident id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d&apos;incident</translation>
     </message>
     <message>
         <source>&amp;Incident id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant d&apos;incident&#xa0;:</translation>
     </message>
     <message>
         <source>Files in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de l&apos;archive</translation>
     </message>
     <message>
         <source>&amp;Files in the archive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de l&apos;&amp;archive&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ontents of the selected file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contenu du fichier sélectionné&#xa0;:</translation>
     </message>
     <message>
         <source>Contents of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du fichier sélectionné</translation>
     </message>
     <message>
         <source>Result of saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Save the diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;archive de diagnostic</translation>
     </message>
     <message>
         <source>Chooses where to save the diagnostics archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisit l&apos;emplacement où enregistrer l&apos;archive de diagnostic.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>ZIP archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
         <source>The diagnostics were saved to %1. Send this file to your IT department and tell them the incident id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diagnostic a été enregistré dans %1. Envoyez ce fichier à votre service informatique et communiquez-lui l&apos;identifiant d&apos;incident %2.</translation>
     </message>
     <message>
         <source>The diagnostics could not be saved. %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diagnostic n&apos;a pas pu être enregistré. %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1926,7 +1929,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>Shows and saves an archive for your IT department with versions, the steps, the error and the log. It contains no code, password or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche et enregistre une archive destinée à votre service informatique, avec les versions, les étapes, l&apos;erreur et le journal. Elle ne contient aucun code, mot de passe ni clé.</translation>
     </message>
 </context>
 <context>
@@ -2020,15 +2023,15 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     <message>
         <source>The copied text is for the server %1, but this computer must use %2. %3</source>
         <extracomment>%1 the server in the copied text, %2 the locked server, %3 why it is locked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le texte copié concerne le serveur %1, mais cet ordinateur doit utiliser %2. %3</translation>
     </message>
     <message>
         <source>Server not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur non modifié</translation>
     </message>
     <message>
         <source>The code was filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code a été rempli.</translation>
     </message>
 </context>
 <context>
@@ -2215,27 +2218,27 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>Save &amp;diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;diagnostic…</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
         <source>Save diagnostics</source>
-        <translation type="unfinished">Enregistrer le diagnostic</translation>
+        <translation>Enregistrer le diagnostic</translation>
     </message>
     <message>
         <source>Shows and saves an archive for your IT department with versions, the accounts and the log. It contains no code, password or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche et enregistre une archive destinée à votre service informatique, avec les versions, les comptes et le journal. Elle ne contient aucun code, mot de passe ni clé.</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
         <source>Opens the folder with the log files in the file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le dossier des fichiers journaux dans le gestionnaire de fichiers.</translation>
     </message>
 </context>
 <context>
@@ -2330,19 +2333,19 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>Save &amp;diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;diagnostic…</translation>
     </message>
     <message>
         <source>Save diagnostics</source>
-        <translation type="unfinished">Enregistrer le diagnostic</translation>
+        <translation>Enregistrer le diagnostic</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des journaux</translation>
     </message>
 </context>
 <context>
@@ -2462,7 +2465,7 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     </message>
     <message>
         <source>Your organisation&apos;s policy does not allow any way to enroll that this computer is set up for. Ask your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stratégie de votre organisation n&apos;autorise aucun des modes d&apos;inscription pour lesquels cet ordinateur est configuré. Adressez-vous à votre service informatique.</translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,81 @@
     </message>
 </context>
 <context>
+    <name>groove::Policy</name>
+    <message>
+        <source>%1 is locked by your organisation&apos;s policy (%2) and cannot be changed.</source>
+        <translation>%1 ist durch die Richtlinie Ihrer Organisation (%2) gesperrt und kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy (%1) does not allow the enrollment method %2; allowed: %3.</source>
+        <translation>Die Richtlinie Ihrer Organisation (%1) erlaubt die Registrierungsmethode %2 nicht; erlaubt: %3.</translation>
+    </message>
+    <message>
+        <source>The policy of your organisation is not usable: %1, key %2: %3</source>
+        <translation>Die Richtlinie Ihrer Organisation ist nicht verwendbar: %1, Schlüssel %2: %3</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to correct the policy. Until then this computer cannot be enrolled.</source>
+        <translation>Bitten Sie Ihren Administrator, die Richtlinie zu korrigieren. Bis dahin kann dieser Computer nicht registriert werden.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read or is not valid INI syntax</source>
+        <translation>die Datei kann nicht gelesen werden oder hat keine gültige INI-Syntax</translation>
+    </message>
+    <message>
+        <source>Set by your organisation&apos;s policy.</source>
+        <translation>Durch die Richtlinie Ihrer Organisation festgelegt.</translation>
+    </message>
+    <message>
+        <source>To change it, contact %1.</source>
+        <translation>Wenden Sie sich für eine Änderung an %1.</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>a user name or password in the address is not allowed</source>
+        <translation>ein Benutzername oder Passwort in der Adresse ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>unknown method %1 (known: manual, auto-configuration, auto-activation)</source>
+        <translation>unbekannte Methode %1 (bekannt: manual, auto-configuration, auto-activation)</translation>
+    </message>
+    <message>
+        <source>no method given</source>
+        <translation>keine Methode angegeben</translation>
+    </message>
+    <message>
+        <source>not an http:// proxy address (http://host:port)</source>
+        <translation>keine http://-Proxyadresse (http://host:port)</translation>
+    </message>
+    <message>
+        <source>not an absolute path</source>
+        <translation>kein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not 64 hexadecimal digits (the SHA-256 of the server&apos;s public key)</source>
+        <translation>besteht nicht aus 64 Hexadezimalziffern (dem SHA-256-Wert des öffentlichen Schlüssels des Servers)</translation>
+    </message>
+    <message>
+        <source>unknown item %1 (known: ServerURL, Method, Proxy, CAFile, PinSha256)</source>
+        <translation>unbekannter Eintrag %1 (bekannt: ServerURL, Method, Proxy, CAFile, PinSha256)</translation>
+    </message>
+    <message>
+        <source>%1 is locked but has no value (for Method: AllowedMethods)</source>
+        <translation>%1 ist gesperrt, hat aber keinen Wert (für Method: AllowedMethods)</translation>
+    </message>
+</context>
+<context>
     <name>groove::Step</name>
     <message>
         <source>Signing in to get your account configuration code</source>
@@ -1124,87 +1199,6 @@ Registriert diesen Computer bei einem Groove-Verwaltungsserver.</translation>
     <message>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
-    </message>
-</context>
-<context>
-    <name>groove::policy</name>
-    <message>
-        <source>%1 is locked by your organisation&apos;s policy (%2) and cannot be changed.</source>
-        <translation>%1 ist durch die Richtlinie Ihrer Organisation (%2) gesperrt und kann nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s policy (%1) does not allow the enrollment method %2; allowed: %3.</source>
-        <translation>Die Richtlinie Ihrer Organisation (%1) erlaubt die Registrierungsmethode %2 nicht; erlaubt: %3.</translation>
-    </message>
-    <message>
-        <source>The policy of your organisation is not usable: %1, key %2: %3</source>
-        <translation>Die Richtlinie Ihrer Organisation ist nicht verwendbar: %1, Schlüssel %2: %3</translation>
-    </message>
-    <message>
-        <source>Ask your administrator to correct the policy. Until then this computer cannot be enrolled.</source>
-        <translation>Bitten Sie Ihren Administrator, die Richtlinie zu korrigieren. Bis dahin kann dieser Computer nicht registriert werden.</translation>
-    </message>
-    <message>
-        <source>the file cannot be read or is not valid INI syntax</source>
-        <translation>die Datei kann nicht gelesen werden oder hat keine gültige INI-Syntax</translation>
-    </message>
-</context>
-<context>
-    <name>groove::policy::Policy</name>
-    <message>
-        <source>Set by your organisation&apos;s policy.</source>
-        <translation>Durch die Richtlinie Ihrer Organisation festgelegt.</translation>
-    </message>
-    <message>
-        <source>To change it, contact %1.</source>
-        <translation>Wenden Sie sich für eine Änderung an %1.</translation>
-    </message>
-</context>
-<context>
-    <name>groove::policy::PolicyBuilder</name>
-    <message>
-        <source>longer than %1 characters</source>
-        <translation>länger als %1 Zeichen</translation>
-    </message>
-    <message>
-        <source>contains a control character</source>
-        <translation>enthält ein Steuerzeichen</translation>
-    </message>
-    <message>
-        <source>a user name or password in the address is not allowed</source>
-        <translation>ein Benutzername oder Passwort in der Adresse ist nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>unknown method %1 (known: manual, auto-configuration, auto-activation)</source>
-        <translation>unbekannte Methode %1 (bekannt: manual, auto-configuration, auto-activation)</translation>
-    </message>
-    <message>
-        <source>no method given</source>
-        <translation>keine Methode angegeben</translation>
-    </message>
-    <message>
-        <source>not an http:// proxy address (http://host:port)</source>
-        <translation>keine http://-Proxyadresse (http://host:port)</translation>
-    </message>
-    <message>
-        <source>not an absolute path</source>
-        <translation>kein absoluter Pfad</translation>
-    </message>
-    <message>
-        <source>the file cannot be read</source>
-        <translation>die Datei kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>not 64 hexadecimal digits (the SHA-256 of the server&apos;s public key)</source>
-        <translation>besteht nicht aus 64 Hexadezimalziffern (dem SHA-256-Wert des öffentlichen Schlüssels des Servers)</translation>
-    </message>
-    <message>
-        <source>unknown item %1 (known: ServerURL, Method, Proxy, CAFile, PinSha256)</source>
-        <translation>unbekannter Eintrag %1 (bekannt: ServerURL, Method, Proxy, CAFile, PinSha256)</translation>
-    </message>
-    <message>
-        <source>%1 is locked but has no value (for Method: AllowedMethods)</source>
-        <translation>%1 ist gesperrt, hat aber keinen Wert (für Method: AllowedMethods)</translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,81 @@
     </message>
 </context>
 <context>
+    <name>groove::Policy</name>
+    <message>
+        <source>%1 is locked by your organisation&apos;s policy (%2) and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy (%1) does not allow the enrollment method %2; allowed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy of your organisation is not usable: %1, key %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your administrator to correct the policy. Until then this computer cannot be enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read or is not valid INI syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your organisation&apos;s policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change it, contact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user name or password in the address is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown method %1 (known: manual, auto-configuration, auto-activation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no method given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an http:// proxy address (http://host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not 64 hexadecimal digits (the SHA-256 of the server&apos;s public key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item %1 (known: ServerURL, Method, Proxy, CAFile, PinSha256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked but has no value (for Method: AllowedMethods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>groove::Step</name>
     <message>
         <source>Signing in to get your account configuration code</source>
@@ -1092,87 +1167,6 @@ Enrolls this computer with a Groove management server.</source>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>groove::policy</name>
-    <message>
-        <source>%1 is locked by your organisation&apos;s policy (%2) and cannot be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s policy (%1) does not allow the enrollment method %2; allowed: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The policy of your organisation is not usable: %1, key %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask your administrator to correct the policy. Until then this computer cannot be enrolled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file cannot be read or is not valid INI syntax</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>groove::policy::Policy</name>
-    <message>
-        <source>Set by your organisation&apos;s policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To change it, contact %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>groove::policy::PolicyBuilder</name>
-    <message>
-        <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contains a control character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a user name or password in the address is not allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown method %1 (known: manual, auto-configuration, auto-activation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no method given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not an http:// proxy address (http://host:port)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not an absolute path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not 64 hexadecimal digits (the SHA-256 of the server&apos;s public key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown item %1 (known: ServerURL, Method, Proxy, CAFile, PinSha256)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is locked but has no value (for Method: AllowedMethods)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -299,6 +299,81 @@
     </message>
 </context>
 <context>
+    <name>groove::Policy</name>
+    <message>
+        <source>%1 is locked by your organisation&apos;s policy (%2) and cannot be changed.</source>
+        <translation>La directiva de su organización (%2) bloquea %1; no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy (%1) does not allow the enrollment method %2; allowed: %3.</source>
+        <translation>La directiva de su organización (%1) no permite el método de inscripción %2; permitidos: %3.</translation>
+    </message>
+    <message>
+        <source>The policy of your organisation is not usable: %1, key %2: %3</source>
+        <translation>La directiva de su organización no se puede usar: %1, clave %2: %3</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to correct the policy. Until then this computer cannot be enrolled.</source>
+        <translation>Pida a su administrador que corrija la directiva. Hasta entonces, no se puede inscribir este equipo.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read or is not valid INI syntax</source>
+        <translation>no se puede leer el archivo o su sintaxis INI no es válida</translation>
+    </message>
+    <message>
+        <source>Set by your organisation&apos;s policy.</source>
+        <translation>Establecido por la directiva de su organización.</translation>
+    </message>
+    <message>
+        <source>To change it, contact %1.</source>
+        <translation>Para cambiarlo, póngase en contacto con %1.</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>supera los %1 caracteres</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>a user name or password in the address is not allowed</source>
+        <translation>no se permiten nombres de usuario ni contraseñas en la dirección</translation>
+    </message>
+    <message>
+        <source>unknown method %1 (known: manual, auto-configuration, auto-activation)</source>
+        <translation>método desconocido %1 (conocidos: manual, auto-configuration, auto-activation)</translation>
+    </message>
+    <message>
+        <source>no method given</source>
+        <translation>no se indicó ningún método</translation>
+    </message>
+    <message>
+        <source>not an http:// proxy address (http://host:port)</source>
+        <translation>no es una dirección de proxy http:// (http://host:puerto)</translation>
+    </message>
+    <message>
+        <source>not an absolute path</source>
+        <translation>no es una ruta absoluta</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>no se puede leer el archivo</translation>
+    </message>
+    <message>
+        <source>not 64 hexadecimal digits (the SHA-256 of the server&apos;s public key)</source>
+        <translation>no tiene 64 dígitos hexadecimales (el SHA-256 de la clave pública del servidor)</translation>
+    </message>
+    <message>
+        <source>unknown item %1 (known: ServerURL, Method, Proxy, CAFile, PinSha256)</source>
+        <translation>elemento desconocido %1 (conocidos: ServerURL, Method, Proxy, CAFile, PinSha256)</translation>
+    </message>
+    <message>
+        <source>%1 is locked but has no value (for Method: AllowedMethods)</source>
+        <translation>%1 está bloqueado pero no tiene ningún valor (para Method: AllowedMethods)</translation>
+    </message>
+</context>
+<context>
     <name>groove::Step</name>
     <message>
         <source>Signing in to get your account configuration code</source>
@@ -1124,87 +1199,6 @@ Inscribe este equipo en un servidor de administración de Groove.</translation>
     <message>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
-    </message>
-</context>
-<context>
-    <name>groove::policy</name>
-    <message>
-        <source>%1 is locked by your organisation&apos;s policy (%2) and cannot be changed.</source>
-        <translation>La directiva de su organización (%2) bloquea %1; no se puede cambiar.</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s policy (%1) does not allow the enrollment method %2; allowed: %3.</source>
-        <translation>La directiva de su organización (%1) no permite el método de inscripción %2; permitidos: %3.</translation>
-    </message>
-    <message>
-        <source>The policy of your organisation is not usable: %1, key %2: %3</source>
-        <translation>La directiva de su organización no se puede usar: %1, clave %2: %3</translation>
-    </message>
-    <message>
-        <source>Ask your administrator to correct the policy. Until then this computer cannot be enrolled.</source>
-        <translation>Pida a su administrador que corrija la directiva. Hasta entonces, no se puede inscribir este equipo.</translation>
-    </message>
-    <message>
-        <source>the file cannot be read or is not valid INI syntax</source>
-        <translation>no se puede leer el archivo o su sintaxis INI no es válida</translation>
-    </message>
-</context>
-<context>
-    <name>groove::policy::Policy</name>
-    <message>
-        <source>Set by your organisation&apos;s policy.</source>
-        <translation>Establecido por la directiva de su organización.</translation>
-    </message>
-    <message>
-        <source>To change it, contact %1.</source>
-        <translation>Para cambiarlo, póngase en contacto con %1.</translation>
-    </message>
-</context>
-<context>
-    <name>groove::policy::PolicyBuilder</name>
-    <message>
-        <source>longer than %1 characters</source>
-        <translation>supera los %1 caracteres</translation>
-    </message>
-    <message>
-        <source>contains a control character</source>
-        <translation>contiene un carácter de control</translation>
-    </message>
-    <message>
-        <source>a user name or password in the address is not allowed</source>
-        <translation>no se permiten nombres de usuario ni contraseñas en la dirección</translation>
-    </message>
-    <message>
-        <source>unknown method %1 (known: manual, auto-configuration, auto-activation)</source>
-        <translation>método desconocido %1 (conocidos: manual, auto-configuration, auto-activation)</translation>
-    </message>
-    <message>
-        <source>no method given</source>
-        <translation>no se indicó ningún método</translation>
-    </message>
-    <message>
-        <source>not an http:// proxy address (http://host:port)</source>
-        <translation>no es una dirección de proxy http:// (http://host:puerto)</translation>
-    </message>
-    <message>
-        <source>not an absolute path</source>
-        <translation>no es una ruta absoluta</translation>
-    </message>
-    <message>
-        <source>the file cannot be read</source>
-        <translation>no se puede leer el archivo</translation>
-    </message>
-    <message>
-        <source>not 64 hexadecimal digits (the SHA-256 of the server&apos;s public key)</source>
-        <translation>no tiene 64 dígitos hexadecimales (el SHA-256 de la clave pública del servidor)</translation>
-    </message>
-    <message>
-        <source>unknown item %1 (known: ServerURL, Method, Proxy, CAFile, PinSha256)</source>
-        <translation>elemento desconocido %1 (conocidos: ServerURL, Method, Proxy, CAFile, PinSha256)</translation>
-    </message>
-    <message>
-        <source>%1 is locked but has no value (for Method: AllowedMethods)</source>
-        <translation>%1 está bloqueado pero no tiene ningún valor (para Method: AllowedMethods)</translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,81 @@
     </message>
 </context>
 <context>
+    <name>groove::Policy</name>
+    <message>
+        <source>%1 is locked by your organisation&apos;s policy (%2) and cannot be changed.</source>
+        <translation>%1 est verrouillé par la stratégie de votre organisation (%2) et ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy (%1) does not allow the enrollment method %2; allowed: %3.</source>
+        <translation>La stratégie de votre organisation (%1) n&apos;autorise pas la méthode d&apos;inscription %2&#xa0;; méthodes autorisées&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The policy of your organisation is not usable: %1, key %2: %3</source>
+        <translation>La stratégie de votre organisation est inutilisable&#xa0;: %1, clé %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to correct the policy. Until then this computer cannot be enrolled.</source>
+        <translation>Demandez à votre administrateur de corriger la stratégie. D&apos;ici là, cet ordinateur ne peut pas être inscrit.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read or is not valid INI syntax</source>
+        <translation>le fichier est illisible ou sa syntaxe INI n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>Set by your organisation&apos;s policy.</source>
+        <translation>Défini par la stratégie de votre organisation.</translation>
+    </message>
+    <message>
+        <source>To change it, contact %1.</source>
+        <translation>Pour le modifier, contactez %1.</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>a user name or password in the address is not allowed</source>
+        <translation>un nom d&apos;utilisateur ou un mot de passe dans l&apos;adresse n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <source>unknown method %1 (known: manual, auto-configuration, auto-activation)</source>
+        <translation>méthode %1 inconnue (méthodes connues&#xa0;: manual, auto-configuration, auto-activation)</translation>
+    </message>
+    <message>
+        <source>no method given</source>
+        <translation>aucune méthode indiquée</translation>
+    </message>
+    <message>
+        <source>not an http:// proxy address (http://host:port)</source>
+        <translation>n&apos;est pas une adresse de proxy en http:// (http://hôte:port)</translation>
+    </message>
+    <message>
+        <source>not an absolute path</source>
+        <translation>n&apos;est pas un chemin absolu</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>le fichier est illisible</translation>
+    </message>
+    <message>
+        <source>not 64 hexadecimal digits (the SHA-256 of the server&apos;s public key)</source>
+        <translation>ne comporte pas 64 chiffres hexadécimaux (le SHA-256 de la clé publique du serveur)</translation>
+    </message>
+    <message>
+        <source>unknown item %1 (known: ServerURL, Method, Proxy, CAFile, PinSha256)</source>
+        <translation>élément %1 inconnu (éléments connus&#xa0;: ServerURL, Method, Proxy, CAFile, PinSha256)</translation>
+    </message>
+    <message>
+        <source>%1 is locked but has no value (for Method: AllowedMethods)</source>
+        <translation>%1 est verrouillé mais n&apos;a pas de valeur (pour Method&#xa0;: AllowedMethods)</translation>
+    </message>
+</context>
+<context>
     <name>groove::Step</name>
     <message>
         <source>Signing in to get your account configuration code</source>
@@ -1124,87 +1199,6 @@ Inscrit cet ordinateur auprès d&apos;un serveur de gestion Groove.</translation
     <message>
         <source>Problem: %1</source>
         <translation>Problème&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>groove::policy</name>
-    <message>
-        <source>%1 is locked by your organisation&apos;s policy (%2) and cannot be changed.</source>
-        <translation>%1 est verrouillé par la stratégie de votre organisation (%2) et ne peut pas être modifié.</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s policy (%1) does not allow the enrollment method %2; allowed: %3.</source>
-        <translation>La stratégie de votre organisation (%1) n&apos;autorise pas la méthode d&apos;inscription %2&#xa0;; méthodes autorisées&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>The policy of your organisation is not usable: %1, key %2: %3</source>
-        <translation>La stratégie de votre organisation est inutilisable&#xa0;: %1, clé %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Ask your administrator to correct the policy. Until then this computer cannot be enrolled.</source>
-        <translation>Demandez à votre administrateur de corriger la stratégie. D&apos;ici là, cet ordinateur ne peut pas être inscrit.</translation>
-    </message>
-    <message>
-        <source>the file cannot be read or is not valid INI syntax</source>
-        <translation>le fichier est illisible ou sa syntaxe INI n&apos;est pas valide</translation>
-    </message>
-</context>
-<context>
-    <name>groove::policy::Policy</name>
-    <message>
-        <source>Set by your organisation&apos;s policy.</source>
-        <translation>Défini par la stratégie de votre organisation.</translation>
-    </message>
-    <message>
-        <source>To change it, contact %1.</source>
-        <translation>Pour le modifier, contactez %1.</translation>
-    </message>
-</context>
-<context>
-    <name>groove::policy::PolicyBuilder</name>
-    <message>
-        <source>longer than %1 characters</source>
-        <translation>plus de %1 caractères</translation>
-    </message>
-    <message>
-        <source>contains a control character</source>
-        <translation>contient un caractère de contrôle</translation>
-    </message>
-    <message>
-        <source>a user name or password in the address is not allowed</source>
-        <translation>un nom d&apos;utilisateur ou un mot de passe dans l&apos;adresse n&apos;est pas autorisé</translation>
-    </message>
-    <message>
-        <source>unknown method %1 (known: manual, auto-configuration, auto-activation)</source>
-        <translation>méthode %1 inconnue (méthodes connues&#xa0;: manual, auto-configuration, auto-activation)</translation>
-    </message>
-    <message>
-        <source>no method given</source>
-        <translation>aucune méthode indiquée</translation>
-    </message>
-    <message>
-        <source>not an http:// proxy address (http://host:port)</source>
-        <translation>n&apos;est pas une adresse de proxy en http:// (http://hôte:port)</translation>
-    </message>
-    <message>
-        <source>not an absolute path</source>
-        <translation>n&apos;est pas un chemin absolu</translation>
-    </message>
-    <message>
-        <source>the file cannot be read</source>
-        <translation>le fichier est illisible</translation>
-    </message>
-    <message>
-        <source>not 64 hexadecimal digits (the SHA-256 of the server&apos;s public key)</source>
-        <translation>ne comporte pas 64 chiffres hexadécimaux (le SHA-256 de la clé publique du serveur)</translation>
-    </message>
-    <message>
-        <source>unknown item %1 (known: ServerURL, Method, Proxy, CAFile, PinSha256)</source>
-        <translation>élément %1 inconnu (éléments connus&#xa0;: ServerURL, Method, Proxy, CAFile, PinSha256)</translation>
-    </message>
-    <message>
-        <source>%1 is locked but has no value (for Method: AllowedMethods)</source>
-        <translation>%1 est verrouillé mais n&apos;a pas de valeur (pour Method&#xa0;: AllowedMethods)</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,11 @@ namespace groove::policy {
 
 namespace {
 
-QString tr(const char *text)
+// Every policy text is in the context "groove::Policy" (lupdate reads it from here).
+class PolicyText final
 {
-    return QCoreApplication::translate("groove::Policy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(groove::Policy)
+};
 
 } // namespace
 
@@ -51,9 +52,9 @@ std::optional<engine::Flow> parseMethod(const QString &text)
 
 QString Policy::lockReason() const
 {
-    QString reason = tr("Set by your organisation's policy.");
+    QString reason = PolicyText::tr("Set by your organisation's policy.");
     if (!m_supportContact.isEmpty())
-        reason += u' ' + tr("To change it, contact %1.").arg(m_supportContact);
+        reason += u' ' + PolicyText::tr("To change it, contact %1.").arg(m_supportContact);
     return reason;
 }
 
@@ -62,8 +63,9 @@ Error lockedError(const Policy &policy, Key key, const QString &what)
     Error e = Error::make(ErrorKind::Usage,
                           QStringLiteral("%1 contradicts the locked policy key %2 of %3")
                                   .arg(what, keyName(key), policy.sourceOf(key)));
-    e.message = tr("%1 is locked by your organisation's policy (%2) and cannot be changed.")
-                        .arg(what, policy.sourceOf(key));
+    e.message =
+            PolicyText::tr("%1 is locked by your organisation's policy (%2) and cannot be changed.")
+                    .arg(what, policy.sourceOf(key));
     e.hint = policy.lockReason();
     return e;
 }
@@ -76,8 +78,9 @@ Error methodNotAllowedError(const Policy &policy, engine::Flow flow)
     Error e = Error::make(ErrorKind::Usage,
                           QStringLiteral("method %1 is not in AllowedMethods of %2")
                                   .arg(engine::flowName(flow), policy.sourceOf(Key::Method)));
-    e.message = tr("Your organisation's policy (%1) does not allow the enrollment method %2; "
-                   "allowed: %3.")
+    e.message = PolicyText::tr(
+                        "Your organisation's policy (%1) does not allow the enrollment method %2; "
+                        "allowed: %3.")
                         .arg(policy.sourceOf(Key::Method), engine::flowName(flow),
                              allowed.join(QStringLiteral(", ")));
     e.hint = policy.lockReason();

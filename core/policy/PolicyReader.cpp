@@ -18,11 +18,11 @@ namespace groove::policy {
 
 namespace {
 
-
-QString tr(const char *text)
+// Every policy text is in the context "groove::Policy" (lupdate reads it from here).
+class PolicyText final
 {
-    return QCoreApplication::translate("groove::Policy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(groove::Policy)
+};
 
 constexpr qsizetype MaxSupportContact = 200;
 
@@ -58,10 +58,11 @@ Error invalid(const QString &source, const QString &key, const QString &rule)
 {
     Error e = Error::make(ErrorKind::Usage,
                           QStringLiteral("policy %1, key %2: %3").arg(source, key, rule));
-    e.message = tr("The policy of your organisation is not usable: %1, key %2: %3")
+    e.message = PolicyText::tr("The policy of your organisation is not usable: %1, key %2: %3")
                         .arg(source, key, rule);
-    e.hint = tr("Ask your administrator to correct the policy. Until then this computer cannot "
-                "be enrolled.");
+    e.hint = PolicyText::tr(
+            "Ask your administrator to correct the policy. Until then this computer cannot "
+            "be enrolled.");
     return e;
 }
 
@@ -122,18 +123,18 @@ Result<Policy> PolicyBuilder::build(const QMap<QString, RawValue> &raw, const QS
     if (const RawValue v = value("Policy/SupportContact"); !v.text.isEmpty()) {
         if (v.text.size() > MaxSupportContact)
             return invalid(v.source, QStringLiteral("SupportContact"),
-                           tr("longer than %1 characters").arg(MaxSupportContact));
+                           PolicyText::tr("longer than %1 characters").arg(MaxSupportContact));
         for (const QChar c : v.text) {
             if (c.category() == QChar::Other_Control)
                 return invalid(v.source, QStringLiteral("SupportContact"),
-                               tr("contains a control character"));
+                               PolicyText::tr("contains a control character"));
         }
         p.m_supportContact = v.text;
     }
     if (const RawValue v = value("Policy/ServerURL"); !v.text.isEmpty()) {
         if (hasUserInfo(v.text))
             return invalid(v.source, QStringLiteral("ServerURL"),
-                           tr("a user name or password in the address is not allowed"));
+                           PolicyText::tr("a user name or password in the address is not allowed"));
         const Result<QUrl> url = engine::normalizeServerUrl(v.text);
         if (!url)
             return invalid(v.source, QStringLiteral("ServerURL"), url.error().message);
@@ -145,46 +146,51 @@ Result<Policy> PolicyBuilder::build(const QMap<QString, RawValue> &raw, const QS
         for (const QString &item : listItems(v.text)) {
             const std::optional<engine::Flow> flow = parseMethod(item);
             if (!flow)
-                return invalid(v.source, QStringLiteral("AllowedMethods"),
-                               tr("unknown method %1 (known: manual, auto-configuration, "
-                                  "auto-activation)")
-                                       .arg(item.left(40)));
+                return invalid(
+                        v.source, QStringLiteral("AllowedMethods"),
+                        PolicyText::tr("unknown method %1 (known: manual, auto-configuration, "
+                                       "auto-activation)")
+                                .arg(item.left(40)));
             if (!methods.contains(*flow))
                 methods.append(*flow);
         }
         if (methods.isEmpty())
-            return invalid(v.source, QStringLiteral("AllowedMethods"), tr("no method given"));
+            return invalid(v.source, QStringLiteral("AllowedMethods"),
+                           PolicyText::tr("no method given"));
         p.m_methods = methods;
         p.m_source.insert(Key::Method, v.source);
     }
     if (const RawValue v = value("Policy/Proxy"); !v.text.isEmpty()) {
         if (hasUserInfo(v.text))
             return invalid(v.source, QStringLiteral("Proxy"),
-                           tr("a user name or password in the address is not allowed"));
+                           PolicyText::tr("a user name or password in the address is not allowed"));
         const QUrl proxy(v.text, QUrl::StrictMode);
         if (!proxy.isValid() || proxy.scheme() != u"http" || proxy.host().isEmpty()
             || proxy.hasQuery() || proxy.hasFragment()
             || (!proxy.path().isEmpty() && proxy.path() != u"/"))
             return invalid(v.source, QStringLiteral("Proxy"),
-                           tr("not an http:// proxy address (http://host:port)"));
+                           PolicyText::tr("not an http:// proxy address (http://host:port)"));
         p.m_proxy = v.text;
         p.m_source.insert(Key::Proxy, v.source);
     }
     if (const RawValue v = value("Policy/CAFile"); !v.text.isEmpty()) {
         const QFileInfo file(v.text);
         if (!file.isAbsolute())
-            return invalid(v.source, QStringLiteral("CAFile"), tr("not an absolute path"));
+            return invalid(v.source, QStringLiteral("CAFile"),
+                           PolicyText::tr("not an absolute path"));
         if (!file.isFile() || !file.isReadable())
-            return invalid(v.source, QStringLiteral("CAFile"), tr("the file cannot be read"));
+            return invalid(v.source, QStringLiteral("CAFile"),
+                           PolicyText::tr("the file cannot be read"));
         p.m_caFile = v.text;
         p.m_source.insert(Key::CAFile, v.source);
     }
     if (const RawValue v = value("Policy/PinSha256"); !v.text.isEmpty()) {
         p.m_pin = parsePinSha256(v.text);
         if (p.m_pin.isEmpty())
-            return invalid(v.source, QStringLiteral("PinSha256"),
-                           tr("not 64 hexadecimal digits (the SHA-256 of the server's public "
-                              "key)"));
+            return invalid(
+                    v.source, QStringLiteral("PinSha256"),
+                    PolicyText::tr("not 64 hexadecimal digits (the SHA-256 of the server's public "
+                                   "key)"));
         p.m_source.insert(Key::PinSha256, v.source);
     }
     if (const RawValue v = value("Policy/Locked"); !v.text.isEmpty()) {
@@ -195,15 +201,17 @@ Result<Policy> PolicyBuilder::build(const QMap<QString, RawValue> &raw, const QS
                     key = k;
             }
             if (!key)
-                return invalid(v.source, QStringLiteral("Locked"),
-                               tr("unknown item %1 (known: ServerURL, Method, Proxy, CAFile, "
-                                  "PinSha256)")
-                                       .arg(item.left(40)));
+                return invalid(
+                        v.source, QStringLiteral("Locked"),
+                        PolicyText::tr("unknown item %1 (known: ServerURL, Method, Proxy, CAFile, "
+                                       "PinSha256)")
+                                .arg(item.left(40)));
             // A lock on nothing would silently lock nothing: the administrator meant something.
             if (!p.m_source.contains(*key))
                 return invalid(
                         v.source, QStringLiteral("Locked"),
-                        tr("%1 is locked but has no value (for Method: AllowedMethods)").arg(item));
+                        PolicyText::tr("%1 is locked but has no value (for Method: AllowedMethods)")
+                                .arg(item));
             if (!p.m_locked.contains(*key))
                 p.m_locked.append(*key);
         }
@@ -219,7 +227,7 @@ Result<Policy> readPolicy(const QList<PolicySource> &sources)
         QSettings &s = *source.settings;
         if (s.status() != QSettings::NoError)
             return invalid(source.name, QStringLiteral("-"),
-                           tr("the file cannot be read or is not valid INI syntax"));
+                           PolicyText::tr("the file cannot be read or is not valid INI syntax"));
         files.append(source.name);
         for (const QString &key : s.allKeys()) {
             if (!knownKeys().contains(key)) {

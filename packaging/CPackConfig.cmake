@@ -15,7 +15,6 @@ endif()
 set(CPACK_PACKAGE_NAME "groove-enroll")
 set(CPACK_PACKAGE_VENDOR "Groove Enroll developers")
 set(CPACK_PACKAGE_CONTACT "Groove Enroll developers <packaging@groove-enroll.example.org>")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${GE_PROJECT_URL}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Groove Enroll")
@@ -36,6 +35,10 @@ elseif(APPLE)
 else()
     set(CPACK_GENERATOR "DEB")
     set(CPACK_COMPONENTS_ALL client devserver)
+    # The first line of CPACK_DEBIAN_<COMPONENT>_DESCRIPTION is each package's synopsis. CPack's
+    # DEB generator would put CPACK_PACKAGE_DESCRIPTION_SUMMARY (one for all packages) before it,
+    # unless that has its default value (CPACK_DEFAULT_PACKAGE_DESCRIPTION_SUMMARY, CPack.cmake).
+    set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CMAKE_PROJECT_NAME} built using CMake")
     # Not CPACK_STRIP_FILES: the DEB generator strips itself when it makes the -dbgsym packages
     # (CPack strips before the generator otherwise, and there would be no symbols to keep).
 endif()
@@ -53,7 +56,8 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${GE_PROJECT_URL}")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
     OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
-set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
+# gzip: xz takes minutes for the -dbgsym packages on a busy CI machine.
+set(CPACK_DEBIAN_COMPRESSION_TYPE "gzip")
 
 set(CPACK_DEBIAN_CLIENT_PACKAGE_NAME "groove-enroll")
 # libqt6svg6: the SVG icon engine and image format plugins (bookworm ships them in that package);

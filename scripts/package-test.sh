@@ -2,7 +2,7 @@
 # Builds the Debian packages from an existing build (CPack, no second build) and tests them:
 # lintian (no error, no warning), appstreamcli validate, desktop-file-validate; then installs
 # them with apt-get, runs the INSTALLED client (--version, a headless demo enrollment in a
-# throw-away keyring), asks xdg-mime for the groove-enroll:// handler and man for the man page,
+# throw-away keyring, --tray without an account), asks xdg-mime for the groove-enroll:// handler and man for the man page,
 # purges them and checks that nothing they installed is left.
 #
 #   scripts/package-test.sh [BUILD_DIR]      (default build/ci; must be built already)
@@ -108,9 +108,16 @@ env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM \
     scripts/with-keyring.sh /usr/bin/groove-enroll --demo --headless \
     || fail "the headless demo enrollment exited with $?"
 
+# A clean home and runtime folder for the steps below: nobody's accounts or mimeapps.list.
+mkdir -m 0700 "$scratch/home" "$scratch/runtime"
+
+step "installed groove-enroll --tray without an account exits at once with 0 (autostart)"
+rc=0
+timeout 60 env -i PATH="$PATH" HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/runtime" \
+    QT_QPA_PLATFORM=offscreen /usr/bin/groove-enroll --tray || rc=$?
+[[ $rc -eq 0 ]] || fail "groove-enroll --tray exited with $rc (124: it did not end by itself)"
+
 step "xdg-mime query default x-scheme-handler/groove-enroll"
-# A clean home, so that nobody's mimeapps.list answers instead of the installed desktop file.
-mkdir -m 0700 "$scratch/home"
 handler=$(env -i PATH="$PATH" HOME="$scratch/home" xdg-mime query default \
     x-scheme-handler/groove-enroll) || fail "xdg-mime exited with $?"
 echo "$handler"

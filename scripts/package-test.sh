@@ -2,8 +2,8 @@
 # Builds the Debian packages from an existing build (CPack, no second build) and tests them:
 # lintian (no error, no warning), appstreamcli validate, desktop-file-validate; then installs
 # them with apt-get, runs the INSTALLED client (--version, a headless demo enrollment in a
-# throw-away keyring, --tray without an account), asks xdg-mime for the groove-enroll:// handler and man for the man page,
-# purges them and checks that nothing they installed is left.
+# throw-away keyring, --tray without an account), asks xdg-mime for the groove-enroll:// handler
+# and man for the man pages, purges them and checks that nothing they installed is left.
 #
 #   scripts/package-test.sh [BUILD_DIR]      (default build/ci; must be built already)
 #

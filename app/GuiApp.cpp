@@ -102,6 +102,13 @@ void GuiApp::route(const Invocation &inv, bool handedOver)
             startDemo();
         return;
     }
+    if (inv.mode == Invocation::Mode::Tray && !handedOver && !hasAccounts()) {
+        // The autostart entry runs this at every login: before the first enrollment there is
+        // nothing to watch, and a window nobody asked for would greet every new user.
+        qCInfo(lcGui) << "--tray: no account yet, nothing to show; exiting";
+        QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        return;
+    }
     if (!handedOver) {
         refreshAccounts();
         m_monitor->start();
@@ -112,8 +119,8 @@ void GuiApp::route(const Invocation &inv, bool handedOver)
         // changes nothing.
         if (handedOver)
             return;
-        // Without a tray host, or with nothing enrolled, an invisible process would help nobody.
-        if (!m_tray->isVisible() || !hasAccounts())
+        // Without a tray host an invisible process would help nobody.
+        if (!m_tray->isVisible())
             showStatusWindow();
         return;
     }

@@ -37,7 +37,8 @@ namespace groove::app {
 // tray, and the wizard and status window made when they are needed.
 //   Mode::Gui without a link: the wizard when no account exists, else the status window.
 //   Mode::Gui with a link:    the wizard prefilled from the link (a refused link: a message).
-//   Mode::Tray:               the tray icon only; without a tray host the status window.
+//   Mode::Tray:               the tray icon only; without a tray host the status window;
+//                             without an account it quits at once (exit code 0).
 //   Mode::Demo:               the wizard at once, on an in-process demo server that makes its
 //                             keys in the background and fills the wizard in when it is ready.
 class GuiApp final : public QObject

@@ -38,3 +38,24 @@ if(GE_FUZZ)
     target_compile_options(project_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
     target_link_options(project_options INTERFACE -fsanitize=address,undefined)
 endif()
+# Hardening of what we ship (the flags Debian's dpkg-buildflags would give, and what lintian's
+# hardening checks look for). Not with the sanitizers or libFuzzer: they bring their own runtime
+# checks, and _FORTIFY_SOURCE's wrappers only get in their way.
+if(NOT MSVC AND NOT GE_SANITIZERS AND NOT GE_FUZZ)
+    include(CheckCXXCompilerFlag)
+    include(CheckPIESupported)
+    check_pie_supported(LANGUAGES CXX)
+    set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+    # _FORTIFY_SOURCE needs the optimiser (glibc warns without it, and -Werror would fail).
+    target_compile_options(project_options INTERFACE
+        $<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2>
+        -fstack-protector-strong)
+    foreach(ge_flag IN ITEMS -fstack-clash-protection -fcf-protection)
+        string(MAKE_C_IDENTIFIER "GE_HAS${ge_flag}" ge_var)
+        check_cxx_compiler_flag(${ge_flag} ${ge_var})
+        if(${ge_var})
+            target_compile_options(project_options INTERFACE ${ge_flag})
+        endif()
+    endforeach()
+    target_link_options(project_options INTERFACE LINKER:-z,relro LINKER:-z,now)
+endif()

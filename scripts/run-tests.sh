@@ -103,6 +103,11 @@ if ! check_translations; then
     failed+=("translations")
 fi
 
+step "packages (build, lintian, install, purge)"
+if ! scripts/package-test.sh "$build_dir"; then
+    failed+=("packages")
+fi
+
 step "fuzzers (${fuzz_seconds}s each)"
 if ! scripts/run-fuzzers.sh "$fuzz_seconds"; then
     failed+=("fuzzers")

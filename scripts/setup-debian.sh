@@ -19,7 +19,14 @@ packages=(
     # headless display for widget tests
     xvfb xauth
     # scripts/screenshots.sh and the benchmark scripts: tray host, key presses, window capture
-    trayer xdotool imagemagick x11-utils jq unzip
+    trayer xdotool imagemagick x11-utils jq
+    # tests/core/diag tst_zipwriter checks our archives with unzip
+    unzip
+    # scripts/package-test.sh: building (CPack's DEB generator, dpkg-shlibdeps) and checking the
+    # packages, and what their dpkg triggers and the checks after installing need;
+    # packaging/linux/render-icons.sh: rsvg-convert
+    dpkg-dev fakeroot file lintian appstream desktop-file-utils xdg-utils man-db groff-base
+    librsvg2-bin
 )
 
 if [[ -r /etc/os-release ]]; then

@@ -1,7 +1,8 @@
 // GuiApp: what each graphical start shows (CLI-CONTRACT "graphical"): the wizard without an
-// account, the wizard prefilled from a link (server locked, code editable, the link's pin on a
-// context of its own), a refused link as a message, a link handed over by a second start, and the
-// demo's wizard at once with its server filled in when the keys are ready.
+// account, --tray (nothing without an account), the wizard prefilled from a link (server locked,
+// code editable, the link's pin on a context of its own), a refused link as a message, a link
+// handed over by a second start, and the demo's wizard at once with its server filled in when the
+// keys are ready.
 #include "app/GuiApp.h"
 
 #include "devserver/DevServer.h"
@@ -18,7 +19,9 @@
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
@@ -54,6 +57,23 @@ class TestGuiApp final : public QObject
     Q_OBJECT
 
     QTemporaryDir m_home;
+
+    // An enrolled account in the test mode's account file; returns that file.
+    static QString putAccount()
+    {
+        const QString file = engine::ClientContext::defaultAccountFile();
+        store::AccountStore accounts(file);
+        store::AccountRecord r;
+        r.accountGuid = QStringLiteral("{6A1F1D52-4C43-4E1B-9C9E-1D2B3C4D5E6F}");
+        r.domainGuid = QStringLiteral("{0D9B5E2A-7F6C-4E1B-8A3D-2C1B0A998877}");
+        r.domainName = QStringLiteral("fabrikam");
+        r.memberName = QStringLiteral("Alice Example");
+        r.serverUrl = QStringLiteral("https://gms.example.com/gms.dll");
+        r.enrolledAt = QDateTime::currentDateTimeUtc();
+        if (!accounts.put(r).ok())
+            qFatal("cannot write the account file %s", qPrintable(file));
+        return file;
+    }
 
     Invocation invocation(const QStringList &arguments)
     {
@@ -97,17 +117,7 @@ private slots:
     // CLI-CONTRACT "graphical": with an account, a plain start is the status window.
     void accountsOpenTheStatusWindow()
     {
-        const QString file = engine::ClientContext::defaultAccountFile();
-        store::AccountStore accounts(file);
-        store::AccountRecord r;
-        r.accountGuid = QStringLiteral("{6A1F1D52-4C43-4E1B-9C9E-1D2B3C4D5E6F}");
-        r.domainGuid = QStringLiteral("{0D9B5E2A-7F6C-4E1B-8A3D-2C1B0A998877}");
-        r.domainName = QStringLiteral("fabrikam");
-        r.memberName = QStringLiteral("Alice Example");
-        r.serverUrl = QStringLiteral("https://gms.example.com/gms.dll");
-        r.enrolledAt = QDateTime::currentDateTimeUtc();
-        QVERIFY(accounts.put(r).ok());
-
+        const QString file = putAccount();
         GuiApp app(invocation({}));
         app.start();
         QVERIFY(!app.wizard());
@@ -116,15 +126,44 @@ private slots:
         QVERIFY(QFile::remove(file));
     }
 
-    // --tray without a tray host (offscreen has none): the status window, so nothing is lost.
-    void trayWithoutTrayHostShowsTheStatusWindow()
+    // --tray is what the autostart entry runs at every login. With an account but no tray host
+    // (offscreen has none): the status window, so nothing is lost. Without an account: nothing
+    // at all, and the program ends with exit code 0.
+    void trayStart_data()
     {
+        QTest::addColumn<bool>("account");
+        QTest::newRow("account, no tray host: status window") << true;
+        QTest::newRow("no account: exits quietly") << false;
+    }
+
+    void trayStart()
+    {
+        QFETCH(bool, account);
         QVERIFY(!ui::TrayController::isAvailable());
+        const QString file = account ? putAccount() : QString();
+        if (!account)
+            QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("no account yet")));
         GuiApp app(invocation({ QStringLiteral("--tray") }));
         app.start();
-        QVERIFY(app.statusWindow());
-        QVERIFY(app.statusWindow()->isVisible());
         QVERIFY(!app.tray() || !app.tray()->isVisible());
+        QVERIFY(!app.wizard());
+        if (account) {
+            QVERIFY(app.statusWindow());
+            QVERIFY(app.statusWindow()->isVisible());
+            QVERIFY(QFile::remove(file));
+            return;
+        }
+        QVERIFY(!app.statusWindow());
+        // The quit is queued for the event loop main() starts; the timer only ends a hang.
+        QTimer guard;
+        guard.setSingleShot(true);
+        connect(&guard, &QTimer::timeout, qApp, [] { QCoreApplication::exit(1); });
+        guard.start(60000);
+        QCOMPARE(QCoreApplication::exec(), 0);
+        QVERIFY(guard.isActive());
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        for (const QWidget *w : windows)
+            QVERIFY(!w->isVisible());
     }
 
     // "Open log folder" of the tray and of the status window opens the log folder through the

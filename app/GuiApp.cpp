@@ -105,7 +105,7 @@ void GuiApp::route(const Invocation &inv, bool handedOver)
     if (inv.mode == Invocation::Mode::Tray && !handedOver && !hasAccounts()) {
         // The autostart entry runs this at every login: before the first enrollment there is
         // nothing to watch, and a window nobody asked for would greet every new user.
-        qCInfo(lcGui) << "--tray: no account yet, nothing to show; exiting";
+        qCInfo(lcApp) << "--tray: no account yet, nothing to show; exiting";
         QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
         return;
     }

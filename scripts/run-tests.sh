@@ -30,7 +30,7 @@ check_translations() {
     local backup ts name rc=0
     local stale=()
     backup=$(mktemp -d)
-    cp translations/*.ts "$backup/"
+    cp -p translations/*.ts "$backup/"
     cmake --build "$build_dir" --target update_translations || rc=$?
     for ts in translations/*.ts; do
         name=$(basename "$ts")
@@ -40,7 +40,7 @@ check_translations() {
         elif ! cmp -s "$ts" "$backup/$name"; then
             stale+=("$ts")
             diff -u "$backup/$name" "$ts" | head -n 60 || true
-            cp "$backup/$name" "$ts"
+            cp -p "$backup/$name" "$ts"
         fi
     done
     rm -rf "$backup"

@@ -21,6 +21,7 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QTimer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -171,6 +172,9 @@ private slots:
     // tray shows the status window with the diagnostics dialog.
     void logFolderAndDiagnostics()
     {
+        // --tray shows something only once an account exists.
+        const QString file = putAccount();
+        auto removeAccount = qScopeGuard([&file] { QFile::remove(file); });
         GuiApp app(invocation({ QStringLiteral("--tray") }));
         QList<QUrl> opened;
         app.setUrlOpener([&opened](const QUrl &url) {

@@ -6,7 +6,7 @@
 #
 # GE_SHOTS_LANGUAGE=de (fr, es, ...; default en) photographs the program in that language.
 # GE_SHOTS_SET=walkthrough takes only the pictures of scripts/walkthrough.sh (no tray menu, dark
-# palette or 200 %). The page titles the wizard showed are written to OUTPUT_DIR/page-titles.txt
+# palette or 200 %) and writes the page titles the wizard showed to OUTPUT_DIR/page-titles.txt
 # ("ID TITLE" per line).
 #
 # Runs build/ci's groove-enroll and gms-devserver ($GE_BUILD_DIR) under Xvfb (a display of its
@@ -176,7 +176,8 @@ shoot() {
         capture "$variant" "wizard-2-server-and-code-$variant.png"
         stop_app "$variant"
     done
-    page_titles
+    echo "screenshots.sh: pictures in $out:"
+    ls -1 "$out"
 }
 
 # Every page title the wizard runs traced ("wizard-title ID TITLE"), once per page id.

@@ -348,7 +348,8 @@ bool GuiApp::showWizard(const ui::WizardPrefill &prefill)
             return;
         // The title as shown, in the user's language: scripts/walkthrough.sh names the pages.
         if (const QWizardPage *page = wizard->page(id))
-            traceForScripts("wizard-title " + QByteArray::number(id) + ' ' + page->title().toUtf8());
+            traceForScripts("wizard-title " + QByteArray::number(id) + ' '
+                            + page->title().toUtf8());
         traceForScripts("wizard-page " + QByteArray::number(id));
     });
     watchFirstPaint(wizard);

@@ -138,19 +138,20 @@ void TestCommandLine::refused_data()
                                            QStringLiteral("gms.example.com"),
                                            QStringLiteral("--code-stdin") });
     QTest::newRow("not a link") << args({ QStringLiteral("gms.example.com") });
-    QTest::newRow("save diagnostics without file") << args({ QStringLiteral("--save-diagnostics") });
+    QTest::newRow("save diagnostics without file")
+            << args({ QStringLiteral("--save-diagnostics") });
     QTest::newRow("save diagnostics empty file")
             << args({ QStringLiteral("--save-diagnostics"), QString() });
-    QTest::newRow("save diagnostics status") << args(
-            { QStringLiteral("--save-diagnostics"), QStringLiteral("d.zip"),
-              QStringLiteral("--status") });
-    QTest::newRow("save diagnostics heartbeat") << args(
-            { QStringLiteral("--heartbeat"), QStringLiteral("--save-diagnostics"),
-              QStringLiteral("d.zip") });
-    QTest::newRow("save diagnostics enroll") << args(
-            { QStringLiteral("--save-diagnostics"), QStringLiteral("d.zip"),
-              QStringLiteral("--server"), QStringLiteral("gms.example.com"),
-              QStringLiteral("--code"), QStringLiteral("K7QM-4XHT-93PD-ZWRB") });
+    QTest::newRow("save diagnostics status")
+            << args({ QStringLiteral("--save-diagnostics"), QStringLiteral("d.zip"),
+                      QStringLiteral("--status") });
+    QTest::newRow("save diagnostics heartbeat")
+            << args({ QStringLiteral("--heartbeat"), QStringLiteral("--save-diagnostics"),
+                      QStringLiteral("d.zip") });
+    QTest::newRow("save diagnostics enroll")
+            << args({ QStringLiteral("--save-diagnostics"), QStringLiteral("d.zip"),
+                      QStringLiteral("--server"), QStringLiteral("gms.example.com"),
+                      QStringLiteral("--code"), QStringLiteral("K7QM-4XHT-93PD-ZWRB") });
     QTest::newRow("save diagnostics link")
             << args({ Link, QStringLiteral("--save-diagnostics"), QStringLiteral("d.zip") });
     QTest::newRow("save diagnostics tray")

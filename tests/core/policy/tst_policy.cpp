@@ -341,8 +341,8 @@ void TestPolicy::managedSource_data()
     QTest::newRow("in the second file only")
             << other << managed << QStringLiteral("20-second.conf");
     // As a whole from the last file: never a GUID of one file with a certificate of another.
-    QTest::newRow("in both: the later file") << managed << managed
-                                             << QStringLiteral("20-second.conf");
+    QTest::newRow("in both: the later file")
+            << managed << managed << QStringLiteral("20-second.conf");
 }
 
 void TestPolicy::managedSource()

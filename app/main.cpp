@@ -88,6 +88,8 @@ QString modeName(Invocation::Mode mode, bool gui)
 
 int runGui(QApplication &app, const Invocation &inv)
 {
+    // Lets the desktop (Wayland in particular) match our windows to the installed desktop file.
+    QGuiApplication::setDesktopFileName(QStringLiteral(GE_APP_ID));
     applyPreviewPalette(app);
     // A second graphical start hands its arguments to the first and ends (not the demo: it is
     // a world of its own).

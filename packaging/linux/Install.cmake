@@ -36,7 +36,7 @@ endforeach()
 add_custom_target(ge_packaging_files ALL DEPENDS ${ge_compressed})
 
 # AppStream: the component id is the desktop file's name (without .desktop).
-set(GE_APPSTREAM_ID "org.example.GrooveEnroll")
+set(GE_APPSTREAM_ID "${GE_APP_ID}")
 configure_file("${ge_linux}/metainfo.xml.in" "${ge_out}/${GE_APPSTREAM_ID}.metainfo.xml" @ONLY)
 
 # The client.

@@ -394,8 +394,15 @@ void TestHttpServer::closeMidBody()
     // that; the TLS close itself is checked on the wire below.
     QUrl u = url(scheme, QStringLiteral("127.0.0.1"), m_server->port());
     u.setPath(QStringLiteral("/midbody"));
+    // What a client sees: never the whole answer. Usually an error; but the server ends the
+    // connection with a reset right after the partial body, and when Qt 6.4's HTTP channel reads
+    // the end of the connection before the reset (a race of the kernel, seen once in CI), it
+    // ends the reply without an error and with the truncated body. The exact bytes are checked
+    // on the wire below.
     const NamResult r = namPost(u, "x");
-    QCOMPARE(r.error, QNetworkReply::RemoteHostClosedError);
+    QVERIFY2(r.error == QNetworkReply::RemoteHostClosedError
+                     || (r.error == QNetworkReply::NoError && r.body.size() <= 500),
+             qPrintable(QStringLiteral("error %1, %2 bytes").arg(r.error).arg(r.body.size())));
     QVERIFY(r.body.size() < 1000);
 
     // On the wire: the full header, half the body, then the end of the connection.
